@@ -1,0 +1,187 @@
+package org.tandem.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts the product's groups, application access, Tasklist filters and administrator in place on start, before the
+ * application serves a request; with {@code tandem.identity.demo-users} also the demo users of the README.
+ * Everything is created only where missing, so it is safe on every start and never overwrites an admin's changes.
+ */
+@Component
+class IdentityBootstrap implements SmartInitializingSingleton {
+
+  static final String MY_TASKS = "My tasks";
+  static final String MY_GROUPS_TASKS = "My group's tasks";
+
+  private static final Logger LOG = LoggerFactory.getLogger(IdentityBootstrap.class);
+
+  /** A demo user of the README: id, names and the role they play. */
+  record DemoUser(String id, String firstName, String lastName, String role) {
+  }
+
+  static final List<DemoUser> DEMO_USERS = List.of(
+      new DemoUser("cora", "Cora", "Whitfield", Roles.COORDINATORS),
+      new DemoUser("colin", "Colin", "Marsh", Roles.COACHES),
+      new DemoUser("chloe", "Chloe", "Ahmed", Roles.COACHES),
+      new DemoUser("clara", "Clara", "Benson", Roles.CLIENTS),
+      new DemoUser("carl", "Carl", "Osei", Roles.CLIENTS),
+      new DemoUser("sam", "Sam", "Okafor", Roles.SPONSORS),
+      new DemoUser("ada", "Ada", "Morgan", Roles.ASSESSORS));
+
+  private final IdentityService identityService;
+  private final AuthorizationService authorizationService;
+  private final FilterService filterService;
+  private final TaskService taskService;
+  private final IdentityProperties properties;
+
+  IdentityBootstrap(IdentityService identityService, AuthorizationService authorizationService,
+      FilterService filterService, TaskService taskService, IdentityProperties properties) {
+    this.identityService = identityService;
+    this.authorizationService = authorizationService;
+    this.filterService = filterService;
+    this.taskService = taskService;
+    this.properties = properties;
+  }
+
+  @Override
+  public void afterSingletonsInstantiated() {
+    groups();
+    applicationAccess();
+    administrators();
+    coordinators();
+    filters();
+    admin();
+    if (properties.demoUsers()) {
+      DEMO_USERS.forEach(demo -> user(demo.id(), demo.firstName(), demo.lastName(),
+          properties.demoPassword(), demo.role()));
+      LOG.warn("Demo users are enabled ({}); switch tandem.identity.demo-users off in production",
+          DEMO_USERS.stream().map(DemoUser::id).toList());
+    }
+  }
+
+  private void groups() {
+    group(Roles.ADMINS, "Administrators", "SYSTEM");
+    group(Roles.COORDINATORS, "Coordinators", "WORKFLOW");
+    group(Roles.COACHES, "Coaches and mentors", "WORKFLOW");
+    group(Roles.CLIENTS, "Clients", "WORKFLOW");
+    group(Roles.SPONSORS, "Sponsors", "WORKFLOW");
+    group(Roles.ASSESSORS, "Assessors", "WORKFLOW");
+  }
+
+  private void applicationAccess() {
+    Roles.TASKLIST_ROLES.forEach(role -> grant(role, Resources.APPLICATION, "tasklist", Permissions.ACCESS));
+    grant(Roles.COORDINATORS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+  }
+
+  private void administrators() {
+    Arrays.stream(Resources.values()).forEach(resource -> grant(Roles.ADMINS, resource, "*", Permissions.ALL));
+  }
+
+  /** Coordinators watch every relationship in Cockpit and start the ones matched outside the system (MAT-4). */
+  private void coordinators() {
+    grant(Roles.COORDINATORS, Resources.PROCESS_DEFINITION, "*",
+        Permissions.READ, Permissions.READ_HISTORY, Permissions.READ_INSTANCE);
+    grant(Roles.COORDINATORS, Resources.PROCESS_DEFINITION, "relationship", Permissions.CREATE_INSTANCE);
+    grant(Roles.COORDINATORS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE, Permissions.READ);
+    grant(Roles.COORDINATORS, Resources.TASK, "*", Permissions.READ);
+    grant(Roles.COORDINATORS, Resources.DEPLOYMENT, "*", Permissions.READ);
+    grant(Roles.COORDINATORS, Resources.DECISION_DEFINITION, "*", Permissions.READ);
+  }
+
+  private void filters() {
+    filter(MY_TASKS, -10, "Tasks assigned to me",
+        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+    filter(MY_GROUPS_TASKS, -5, "Tasks my groups can claim",
+        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
+  }
+
+  private void filter(String name, int priority, String description, TaskQuery query) {
+    Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+    if (filter == null) {
+      filter = filterService.newTaskFilter(name)
+          .setOwner(properties.admin().id())
+          .setQuery(query)
+          .setProperties(Map.of("description", description, "priority", priority, "refresh", true));
+      filterService.saveFilter(filter);
+      LOG.info("Tasklist filter '{}' created", name);
+    }
+    for (String role : Roles.TASKLIST_ROLES) {
+      grant(role, Resources.FILTER, filter.getId(), Permissions.READ);
+    }
+  }
+
+  private void admin() {
+    IdentityProperties.Admin admin = properties.admin();
+    if (admin.password() == null || admin.password().isBlank()) {
+      throw new IllegalStateException("No admin password: set TANDEM_ADMIN_PASSWORD (tandem.identity.admin.password)");
+    }
+    user(admin.id(), "Programme", "Administrator", admin.password(), Roles.ADMINS);
+  }
+
+  private void user(String id, String firstName, String lastName, String password, String groupId) {
+    if (identityService.createUserQuery().userId(id).count() == 0) {
+      User user = identityService.newUser(id);
+      user.setFirstName(firstName);
+      user.setLastName(lastName);
+      user.setEmail(id + "@example.org");
+      user.setPassword(password);
+      identityService.saveUser(user);
+      LOG.info("User '{}' created in group '{}'", id, groupId);
+    }
+    if (identityService.createUserQuery().userId(id).memberOfGroup(groupId).count() == 0) {
+      identityService.createMembership(id, groupId);
+    }
+  }
+
+  private void group(String id, String name, String type) {
+    if (identityService.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identityService.newGroup(id);
+      group.setName(name);
+      group.setType(type);
+      identityService.saveGroup(group);
+    }
+  }
+
+  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization authorization = authorizationService.createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId)
+        .resourceType(resource).resourceId(resourceId).singleResult();
+    if (authorization == null) {
+      authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+      authorization.setGroupId(groupId);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+    }
+    boolean missing = false;
+    for (Permission permission : permissions) {
+      if (!authorization.isPermissionGranted(permission)) {
+        authorization.addPermission(permission);
+        missing = true;
+      }
+    }
+    if (missing) {
+      authorizationService.saveAuthorization(authorization);
+    }
+  }
+}

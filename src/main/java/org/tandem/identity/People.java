@@ -1,0 +1,19 @@
+package org.tandem.identity;
+
+import java.util.Optional;
+
+/** The people the product knows: Camunda's users and their groups, looked up whoever is logged in. */
+public interface People {
+
+  /** A person as the product shows them. */
+  record Person(String id, String firstName, String lastName, String email) {
+    public String displayName() {
+      String name = ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).trim();
+      return name.isEmpty() ? id : name;
+    }
+  }
+
+  Optional<Person> find(String userId);
+
+  boolean hasRole(String userId, String role);
+}

@@ -1,0 +1,61 @@
+package org.tandem.identity;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may call what over HTTP.
+ *
+ * <ul>
+ *   <li>{@code /engine-rest/**} and {@code /api/**}: HTTP Basic against Camunda's users; no or wrong credentials get
+ *   401. Each request runs as its user, so Camunda's authorizations decide what they see.</li>
+ *   <li>{@code /camunda/**} (Cockpit, Tasklist, Admin): the webapps' own login, sessions and CSRF protection.</li>
+ *   <li>{@code /actuator/health}: open, for load balancers and container health checks. Everything else: 401.</li>
+ * </ul>
+ */
+@Configuration
+class SecurityConfiguration {
+
+  /** Matches the whole path, whichever servlet serves it (engine REST is a Jersey servlet beside Spring MVC). */
+  private static RequestMatcher path(String pattern) {
+    return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService) throws Exception {
+    return http
+        .securityMatcher(new OrRequestMatcher(path("/engine-rest/**"), path("/api/**")))
+        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .httpBasic(Customizer.withDefaults())
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(AbstractHttpConfigurer::disable)
+        .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class)
+        .build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain webappSecurity(HttpSecurity http) throws Exception {
+    return http
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(path("/camunda/**"), path("/"), path("/error"), path("/actuator/health"),
+                path("/actuator/health/**")).permitAll()
+            .anyRequest().authenticated())
+        .httpBasic(Customizer.withDefaults())
+        // the webapps protect themselves with their own CSRF filter and session cookie
+        .csrf(AbstractHttpConfigurer::disable)
+        .build();
+  }
+}

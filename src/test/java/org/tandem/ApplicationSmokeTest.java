@@ -1,0 +1,204 @@
+package org.tandem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tandem.support.RestClientSupport;
+import org.tandem.support.WebappSession;
+
+/**
+ * What a newcomer sees on the first start: the webapps, health, a locked engine REST API, application access per
+ * role, the models deployed with their forms, and a relationship that a coordinator starts and a coach finds.
+ * Run on H2 ({@link H2ApplicationSmokeTest}) and on PostgreSQL ({@link PostgresApplicationSmokeTest}).
+ */
+abstract class ApplicationSmokeTest {
+
+  /** A user the test logs in as. */
+  record Login(String id, String password) {
+  }
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  RepositoryService repositoryService;
+  @Autowired
+  IdentityService identityService;
+  @Autowired
+  JdbcClient jdbc;
+
+  final ObjectMapper json = new ObjectMapper();
+  RestClientSupport rest;
+
+  abstract Login coordinator();
+
+  abstract Login coach();
+
+  abstract Login otherCoach();
+
+  abstract Login client();
+
+  String baseUrl() {
+    return "http://localhost:" + port;
+  }
+
+  @BeforeEach
+  void connect() {
+    rest = new RestClientSupport(baseUrl());
+  }
+
+  /** Creates a user in a group unless they exist, as an admin would in the Admin webapp. */
+  void ensureUser(Login login, String group) {
+    if (identityService.createUserQuery().userId(login.id()).count() == 0) {
+      User user = identityService.newUser(login.id());
+      user.setFirstName(login.id());
+      user.setLastName("Test");
+      user.setPassword(login.password());
+      identityService.saveUser(user);
+      identityService.createMembership(login.id(), group);
+    }
+  }
+
+  @Test
+  void cockpit_tasklist_and_admin_answer() {
+    WebappSession browser = new WebappSession(baseUrl());
+    assertThat(browser.get("/camunda/app/cockpit/default/")).isEqualTo(200);
+    assertThat(browser.get("/camunda/app/tasklist/default/")).isEqualTo(200);
+    assertThat(browser.get("/camunda/app/admin/default/")).isEqualTo(200);
+  }
+
+  @Test
+  void health_is_up() throws Exception {
+    RestClientSupport.Answer health = rest.get("/actuator/health", null, null);
+    assertThat(health.status()).isEqualTo(200);
+    assertThat(json.readTree(health.body()).get("status").asText()).isEqualTo("UP");
+  }
+
+  @Test
+  void engine_rest_refuses_a_caller_without_credentials() {
+    assertThat(rest.get("/engine-rest/process-definition", null, null).status()).isEqualTo(401);
+    assertThat(rest.get("/engine-rest/task", null, null).status()).isEqualTo(401);
+  }
+
+  @Test
+  void engine_rest_refuses_a_wrong_password() {
+    // a wrong password locks the user out for a few seconds (Camunda's login throttling), so not a shared user
+    Login victim = new Login("wrongpasswordvictim", "right-password");
+    ensureUser(victim, org.tandem.identity.Roles.COORDINATORS);
+    assertThat(rest.get("/engine-rest/process-definition", victim.id(), "not-the-password").status())
+        .isEqualTo(401);
+    assertThat(rest.get("/engine-rest/process-definition", "nobody", "nothing").status()).isEqualTo(401);
+  }
+
+  @Test
+  void engine_rest_answers_a_known_user_with_what_their_authorizations_allow() throws Exception {
+    RestClientSupport.Answer asCoordinator =
+        rest.get("/engine-rest/process-definition?key=relationship", coordinator().id(), coordinator().password());
+    assertThat(asCoordinator.status()).isEqualTo(200);
+    assertThat(json.readTree(asCoordinator.body())).hasSize(1);
+
+    RestClientSupport.Answer asCoach =
+        rest.get("/engine-rest/process-definition?key=relationship", coach().id(), coach().password());
+    assertThat(asCoach.status()).isEqualTo(200);
+    assertThat(json.readTree(asCoach.body())).isEmpty();
+  }
+
+  @Test
+  void a_coach_has_tasklist_but_not_cockpit_or_admin() {
+    assertThat(new WebappSession(baseUrl()).login("tasklist", coach().id(), coach().password())).isEqualTo(200);
+    assertThat(new WebappSession(baseUrl()).login("cockpit", coach().id(), coach().password())).isEqualTo(403);
+    assertThat(new WebappSession(baseUrl()).login("admin", coach().id(), coach().password())).isEqualTo(403);
+  }
+
+  @Test
+  void a_coordinator_opens_cockpit_and_tasklist_but_not_admin() {
+    assertThat(new WebappSession(baseUrl()).login("cockpit", coordinator().id(), coordinator().password()))
+        .isEqualTo(200);
+    assertThat(new WebappSession(baseUrl()).login("tasklist", coordinator().id(), coordinator().password()))
+        .isEqualTo(200);
+    assertThat(new WebappSession(baseUrl()).login("admin", coordinator().id(), coordinator().password()))
+        .isEqualTo(403);
+  }
+
+  @Test
+  void a_wrong_password_is_refused_by_the_webapps() {
+    Login victim = new Login("webappwrongpasswordvictim", "right-password");
+    ensureUser(victim, org.tandem.identity.Roles.COACHES);
+    assertThat(new WebappSession(baseUrl()).login("tasklist", victim.id(), "wrong")).isEqualTo(401);
+  }
+
+  @Test
+  void every_role_finds_its_tasklist_filters() throws Exception {
+    for (Login login : new Login[] {coordinator(), coach(), client()}) {
+      RestClientSupport.Answer filters = rest.get("/engine-rest/filter", login.id(), login.password());
+      assertThat(filters.status()).isEqualTo(200);
+      assertThat(json.readTree(filters.body()).findValuesAsText("name"))
+          .as("filters of %s", login.id())
+          .contains("My tasks", "My group's tasks");
+    }
+  }
+
+  @Test
+  void each_process_is_deployed_with_its_forms_in_one_deployment() {
+    ProcessDefinition relationship = repositoryService.createProcessDefinitionQuery()
+        .processDefinitionKey("relationship").latestVersion().singleResult();
+    assertThat(repositoryService.getDeploymentResourceNames(relationship.getDeploymentId()))
+        .contains("processes/relationship.bpmn", "forms/relationship-start.form", "forms/contract-draft.form");
+  }
+
+  @Test
+  void a_coordinator_starts_a_relationship_and_only_its_coach_finds_the_task() throws Exception {
+    String start = """
+        {"variables": {
+          "kind": {"value": "COACHING"},
+          "coachId": {"value": "%s"},
+          "clientId": {"value": "%s"}}}""".formatted(coach().id(), client().id());
+    RestClientSupport.Answer started = rest.post("/engine-rest/process-definition/key/relationship/submit-form",
+        start, coordinator().id(), coordinator().password());
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    String relationshipId = json.readTree(started.body()).get("businessKey").asText();
+    assertThat(relationshipId).matches("R-\\d{6}");
+
+    assertThat(jdbc.sql("select coach_id from relationship where id = :id").param("id", relationshipId)
+        .query(String.class).single()).isEqualTo(coach().id());
+
+    JsonNode coachTasks = json.readTree(rest.get("/engine-rest/task?processInstanceBusinessKey=" + relationshipId,
+        coach().id(), coach().password()).body());
+    assertThat(coachTasks).hasSize(1);
+    assertThat(coachTasks.get(0).get("name").asText()).isEqualTo("Draft the contract");
+
+    RestClientSupport.Answer form = rest.get("/engine-rest/task/" + coachTasks.get(0).get("id").asText()
+        + "/deployed-form", coach().id(), coach().password());
+    assertThat(form.status()).isEqualTo(200);
+    assertThat(json.readTree(form.body()).get("id").asText()).isEqualTo("contract-draft");
+
+    JsonNode otherCoachTasks = json.readTree(rest.get("/engine-rest/task?processInstanceBusinessKey="
+        + relationshipId, otherCoach().id(), otherCoach().password()).body());
+    assertThat(otherCoachTasks).isEmpty();
+  }
+
+  @Test
+  void a_relationship_with_an_unknown_coach_is_refused_and_nothing_is_kept() {
+    long before = jdbc.sql("select count(*) from relationship").query(Long.class).single();
+    String start = """
+        {"variables": {
+          "kind": {"value": "MENTORING"},
+          "coachId": {"value": "no-such-coach"},
+          "clientId": {"value": "%s"}}}""".formatted(client().id());
+    RestClientSupport.Answer refused = rest.post("/engine-rest/process-definition/key/relationship/submit-form",
+        start, coordinator().id(), coordinator().password());
+
+    assertThat(refused.status()).isEqualTo(500);
+    assertThat(refused.body()).contains("There is no user 'no-such-coach'.");
+    assertThat(jdbc.sql("select count(*) from relationship").query(Long.class).single()).isEqualTo(before);
+  }
+}

@@ -1,0 +1,55 @@
+package org.tandem.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** Calls engine REST and the product's API as a given user, with HTTP Basic, as an integrating system would. */
+public final class RestClientSupport {
+
+  /** A status and a body. */
+  public record Answer(int status, String body) {
+  }
+
+  private final String baseUrl;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  public RestClientSupport(String baseUrl) {
+    this.baseUrl = baseUrl;
+  }
+
+  public Answer get(String path, String userId, String password) {
+    return send(request(path, userId, password).GET().build());
+  }
+
+  public Answer post(String path, String json, String userId, String password) {
+    return send(request(path, userId, password)
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+  }
+
+  private HttpRequest.Builder request(String path, String userId, String password) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path));
+    if (userId != null) {
+      String basic = Base64.getEncoder().encodeToString((userId + ":" + password).getBytes(StandardCharsets.UTF_8));
+      builder.header("Authorization", "Basic " + basic);
+    }
+    return builder;
+  }
+
+  private Answer send(HttpRequest request) {
+    try {
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      return new Answer(response.statusCode(), response.body());
+    } catch (IOException e) {
+      throw new IllegalStateException(request.uri() + ": " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
