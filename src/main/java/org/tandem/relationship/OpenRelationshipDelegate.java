@@ -1,6 +1,7 @@
 package org.tandem.relationship;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
@@ -17,9 +18,8 @@ class OpenRelationshipDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     RelationshipVariables variables = new RelationshipVariables(execution);
-    String openedBy = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null
-        ? null
-        : execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
+    Authentication caller = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    String openedBy = caller == null ? null : caller.getUserId();
     Relationship relationship = service.open(new RelationshipService.Pairing(variables.kind(),
         variables.coachId(), variables.clientId(), variables.sponsorId(), openedBy));
     variables.relationshipId(relationship.id());
