@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.identity.User;
@@ -87,6 +91,25 @@ abstract class ApplicationSmokeTest {
   void engine_rest_refuses_a_caller_without_credentials() {
     assertThat(rest.get("/engine-rest/process-definition", null, null).status()).isEqualTo(401);
     assertThat(rest.get("/engine-rest/task", null, null).status()).isEqualTo(401);
+  }
+
+  @Test
+  void other_paths_refuse_anonymous_callers_without_a_browser_login_dialog() {
+    HttpResponse<Void> probe = send(HttpRequest.newBuilder(URI.create(baseUrl() + "/camunda-welcome")).build());
+    assertThat(probe.statusCode()).isEqualTo(401);
+    assertThat(probe.headers().firstValue("WWW-Authenticate")).isEmpty();
+
+    HttpResponse<Void> api = send(HttpRequest.newBuilder(URI.create(baseUrl() + "/engine-rest/task")).build());
+    assertThat(api.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+        challenge -> assertThat(challenge).startsWith("Basic"));
+  }
+
+  private static HttpResponse<Void> send(HttpRequest request) {
+    try {
+      return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding());
+    } catch (java.io.IOException | InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.tandem.identity;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
@@ -10,6 +11,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -22,7 +24,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *   <li>{@code /engine-rest/**} and {@code /api/**}: HTTP Basic against Camunda's users; no or wrong credentials get
  *   401. Each request runs as its user, so Camunda's authorizations decide what they see.</li>
  *   <li>{@code /camunda/**} (Cockpit, Tasklist, Admin): the webapps' own login, sessions and CSRF protection.</li>
- *   <li>{@code /actuator/health}: open, for load balancers and container health checks. Everything else: 401.</li>
+ *   <li>{@code /actuator/health}: open, for load balancers and container health checks. Everything else: 401,
+ *   without a Basic challenge, so a browser shows no login dialog of its own.</li>
  * </ul>
  */
 @Configuration
@@ -55,7 +58,10 @@ class SecurityConfiguration {
             .requestMatchers(path("/camunda/**"), path("/"), path("/error"), path("/actuator/health"),
                 path("/actuator/health/**")).permitAll()
             .anyRequest().authenticated())
-        .httpBasic(Customizer.withDefaults())
+        // a plain 401: a Basic challenge here would pop up a browser login dialog over the webapps' own login page,
+        // whose scripts probe paths such as /camunda-welcome before anyone has logged in
+        .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(
+            new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
         // the webapps protect themselves with their own CSRF filter and session cookie
         .csrf(AbstractHttpConfigurer::disable)
         .build();
