@@ -26,8 +26,9 @@ import org.springframework.core.io.support.ResourcePatternResolver;
  * (the top-level folders of the source tree) and grouped into deployment units.
  *
  * <p>A unit is one BPMN file together with every Camunda Form it references through {@code camunda:formRef}, so a
- * form bound with {@code camunda:formRefBinding="deployment"} is always deployed beside its process. A DMN file is
- * a unit of its own. A change to a BPMN file or to one of its forms creates a new version of that unit only.
+ * form bound with {@code camunda:formRefBinding="deployment"} is always deployed beside its process; a reference
+ * with an expression ({@code evaluation-${questionnaire}}) takes every form whose id starts with its fixed part.
+ * A DMN file is a unit of its own. A change to a BPMN file or to one of its forms creates a new version of that unit only.
  */
 final class ModelCatalog {
 
@@ -89,15 +90,17 @@ final class ModelCatalog {
     for (Model process : sorted(bpmn)) {
       Map<String, byte[]> resources = new LinkedHashMap<>();
       resources.put(process.name(), process.content());
-      for (String formId : formRefs(process)) {
-        Model form = formsById.get(formId);
-        if (form == null) {
+      for (String formRef : formRefs(process)) {
+        List<String> matching = matchingForms(formRef, formsById.keySet());
+        if (matching.isEmpty()) {
           throw new InvalidModelException(
-              "%s references the form '%s', but no file in forms/ has that id."
-                  .formatted(process.name(), formId));
+              "%s references the form '%s', but no file in forms/ has %s."
+                  .formatted(process.name(), formRef, isExpression(formRef) ? "a matching id" : "that id"));
         }
-        referenced.add(formId);
-        resources.put(form.name(), form.content());
+        for (String formId : matching) {
+          referenced.add(formId);
+          resources.put(formsById.get(formId).name(), formsById.get(formId).content());
+        }
       }
       units.add(new Unit(baseName(process.name()), resources));
     }
@@ -109,6 +112,28 @@ final class ModelCatalog {
         .forEach(id -> LOG.warn("The form '{}' ({}) is used by no process and is not deployed",
             id, formsById.get(id).name()));
     return units;
+  }
+
+  /**
+   * The forms a reference can mean: the form of that id, or for an expression such as
+   * {@code evaluation-${questionnaire}} every form whose id starts with the text before the expression.
+   */
+  static List<String> matchingForms(String formRef, java.util.Collection<String> formIds) {
+    if (!isExpression(formRef)) {
+      return formIds.contains(formRef) ? List.of(formRef) : List.of();
+    }
+    int dollar = formRef.indexOf("${");
+    int hash = formRef.indexOf("#{");
+    String prefix = formRef.substring(0, dollar < 0 ? hash : hash < 0 ? dollar : Math.min(dollar, hash));
+    if (prefix.isEmpty()) {
+      throw new InvalidModelException("The form reference '" + formRef
+          + "' starts with an expression; begin it with a fixed prefix so its forms can be found.");
+    }
+    return formIds.stream().filter(id -> id.startsWith(prefix)).sorted().toList();
+  }
+
+  private static boolean isExpression(String formRef) {
+    return formRef.contains("${") || formRef.contains("#{");
   }
 
   private String formId(Model form) {

@@ -89,8 +89,16 @@ class IdentityBootstrap implements SmartInitializingSingleton {
     group(Roles.ASSESSORS, "Assessors", "WORKFLOW");
   }
 
+  /**
+   * Tasklist for everyone who has tasks, Cockpit for coordinators. Completing a task with its Camunda Form needs
+   * READ on the task's process definition (the form is deployed with it); the definitions are no secret, and reading
+   * one grants nothing on its instances.
+   */
   private void applicationAccess() {
-    Roles.TASKLIST_ROLES.forEach(role -> grant(role, Resources.APPLICATION, "tasklist", Permissions.ACCESS));
+    Roles.TASKLIST_ROLES.forEach(role -> {
+      grant(role, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+      grant(role, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+    });
     grant(Roles.COORDINATORS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
   }
 

@@ -1,6 +1,9 @@
 package org.tandem.relationship;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -37,10 +40,47 @@ class RelationshipRepository {
 
   Optional<Relationship> find(String id) {
     return jdbc.sql("select * from relationship where id = :id").param("id", id)
-        .query((rs, row) -> new Relationship(rs.getString("id"), Kind.valueOf(rs.getString("kind")),
-            rs.getString("coach_id"), rs.getString("client_id"), rs.getString("sponsor_id"),
-            Relationship.Status.valueOf(rs.getString("status")), rs.getTimestamp("opened_at").toInstant(),
-            rs.getString("opened_by")))
+        .query((rs, row) -> map(rs))
         .optional();
+  }
+
+  void status(String id, Relationship.Status status) {
+    jdbc.sql("update relationship set status = :status where id = :id")
+        .param("status", status.name()).param("id", id).update();
+  }
+
+  void outcome(String id, Outcome outcome, EndReason reason, String details, String endedBy, boolean rematch) {
+    jdbc.sql("""
+            update relationship set outcome = :outcome, end_reason = :reason, end_reason_details = :details,
+              ended_by = :endedBy, rematch_allowed = :rematch
+            where id = :id""")
+        .param("outcome", outcome.name()).param("reason", reason == null ? null : reason.name())
+        .param("details", details).param("endedBy", endedBy).param("rematch", rematch).param("id", id).update();
+  }
+
+  void closed(String id, Instant at) {
+    jdbc.sql("update relationship set status = 'CLOSED', closed_at = :at where id = :id")
+        .param("at", Timestamp.from(at)).param("id", id).update();
+  }
+
+  void markMiddleEvaluationsDone(String id) {
+    jdbc.sql("update relationship set middle_evaluations_done = true where id = :id").param("id", id).update();
+  }
+
+  boolean middleEvaluationsDone(String id) {
+    return jdbc.sql("select middle_evaluations_done from relationship where id = :id").param("id", id)
+        .query(Boolean.class).single();
+  }
+
+  private static Relationship map(ResultSet rs) throws SQLException {
+    Timestamp closed = rs.getTimestamp("closed_at");
+    String outcome = rs.getString("outcome");
+    String reason = rs.getString("end_reason");
+    return new Relationship(rs.getString("id"), Kind.valueOf(rs.getString("kind")), rs.getString("coach_id"),
+        rs.getString("client_id"), rs.getString("sponsor_id"), Relationship.Status.valueOf(rs.getString("status")),
+        rs.getTimestamp("opened_at").toInstant(), rs.getString("opened_by"),
+        outcome == null ? null : Outcome.valueOf(outcome), reason == null ? null : EndReason.valueOf(reason),
+        rs.getString("end_reason_details"), rs.getString("ended_by"), closed == null ? null : closed.toInstant(),
+        rs.getBoolean("rematch_allowed"));
   }
 }

@@ -1,36 +1,171 @@
 package org.tandem.relationship;
 
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.common.EngineTime;
 import org.tandem.common.InvalidInputException;
+import org.tandem.common.LifecycleSettings;
+import org.tandem.contracting.Contract;
+import org.tandem.contracting.ContractInForce;
+import org.tandem.contracting.ContractService;
 import org.tandem.identity.People;
 import org.tandem.identity.Roles;
+import org.tandem.session.SessionService;
 
-/** Opens and keeps the record of each relationship. */
+/** Opens relationships, keeps their decisions and outcome, and closes them. */
 @Service
-class RelationshipService {
+public class RelationshipService {
 
   /** What it takes to open a relationship: a matched pair, the kind, and an optional sponsor. */
-  record Pairing(Kind kind, String coachId, String clientId, String sponsorId, String openedBy) {
+  public record Pairing(Kind kind, String coachId, String clientId, String sponsorId, String openedBy) {
   }
 
-  private final RelationshipRepository relationships;
-  private final People people;
+  /** One party's decision after the first meeting or at a review. */
+  record PartyDecision(String role, String personId, String decision) {
+  }
 
-  RelationshipService(RelationshipRepository relationships, People people) {
+  static final String GO = "YES";
+  static final String STOP = "NO";
+  static final String CONTINUE = "CONTINUE";
+  static final String CONCLUDE = "CONCLUDE";
+
+  private final RelationshipRepository relationships;
+  private final DecisionRepository decisions;
+  private final ContractService contracts;
+  private final SessionService sessions;
+  private final People people;
+  private final LifecycleSettings settings;
+
+  RelationshipService(RelationshipRepository relationships, DecisionRepository decisions, ContractService contracts,
+      SessionService sessions, People people, LifecycleSettings settings) {
     this.relationships = relationships;
+    this.decisions = decisions;
+    this.contracts = contracts;
+    this.sessions = sessions;
     this.people = people;
+    this.settings = settings;
   }
 
   @Transactional
   Relationship open(Pairing pairing) {
     check(pairing);
-    Relationship relationship = new Relationship(relationships.nextId(), pairing.kind(), pairing.coachId(),
-        pairing.clientId(), pairing.sponsorId(), Relationship.Status.CONTRACTING, EngineTime.now(),
-        pairing.openedBy());
+    Relationship relationship = Relationship.opened(relationships.nextId(), pairing.kind(), pairing.coachId(),
+        pairing.clientId(), pairing.sponsorId(), EngineTime.now(), pairing.openedBy());
     relationships.insert(relationship);
     return relationship;
+  }
+
+  public Optional<Relationship> find(String id) {
+    return relationships.find(id);
+  }
+
+  @EventListener
+  void contractInForce(ContractInForce event) {
+    relationships.find(event.relationshipId())
+        .filter(relationship -> relationship.status() == Relationship.Status.CONTRACTING)
+        .ifPresent(relationship -> relationships.status(relationship.id(), Relationship.Status.ACTIVE));
+  }
+
+  /** What falls due after the session just recorded. */
+  SessionPolicy.AfterSession afterSession(String relationshipId) {
+    Contract contract = contracts.inForce(relationshipId).orElseThrow();
+    int firstContractSessions = contracts.version(relationshipId, 1).orElse(contract).terms().sessionsAgreed();
+    return SessionPolicy.after(sessions.held(relationshipId), firstContractSessions, contract.lastAgreedSession(),
+        settings.reviewEvery(), relationships.middleEvaluationsDone(relationshipId),
+        decisions.firstMeetingDecided(relationshipId));
+  }
+
+  void middleEvaluationsInvited(String relationshipId) {
+    relationships.markMiddleEvaluationsDone(relationshipId);
+  }
+
+  /** GO-1: both decided to go on. */
+  @Transactional
+  void goOn(String relationshipId, List<PartyDecision> both) {
+    both.forEach(decision -> decisions.record(relationshipId, new DecisionRepository.Decision(
+        DecisionRepository.Occasion.FIRST_MEETING, 1, decision.role(), decision.personId(), decision.decision()),
+        EngineTime.now()));
+  }
+
+  /**
+   * GO-1: one of them decided not to go on. It ends here, on a no-fault basis, with the reason kept, and the client
+   * may be matched again.
+   */
+  @Transactional
+  void stopAfterFirstMeeting(String relationshipId, List<PartyDecision> decided, EndReason reason, String details) {
+    Relationship relationship = existing(relationshipId);
+    PartyDecision stopper = decided.stream().filter(decision -> STOP.equals(decision.decision())).findFirst()
+        .orElseThrow(() -> new IllegalStateException("No one decided to stop " + relationshipId));
+    checkReason("stopReason", reason, details, relationship.kind());
+    decided.forEach(decision -> decisions.record(relationshipId, new DecisionRepository.Decision(
+        DecisionRepository.Occasion.FIRST_MEETING, 1, decision.role(), decision.personId(), decision.decision()),
+        EngineTime.now()));
+    relationships.outcome(relationshipId, Outcome.STOPPED_AT_FIRST_MEETING, reason, details, stopper.personId(),
+        true);
+  }
+
+  /**
+   * REV-1: coach and client each decide; they continue only if both want to, and either may conclude.
+   *
+   * @return whether they continue (which means re-contracting, REV-2)
+   */
+  @Transactional
+  boolean review(String relationshipId, int afterSession, List<PartyDecision> both) {
+    for (PartyDecision decision : both) {
+      if (!CONTINUE.equals(decision.decision()) && !CONCLUDE.equals(decision.decision())) {
+        throw new InvalidInputException("reviewDecision", "Choose whether to continue or to conclude.");
+      }
+      decisions.record(relationshipId, new DecisionRepository.Decision(DecisionRepository.Occasion.REVIEW,
+          afterSession, decision.role(), decision.personId(), decision.decision()), EngineTime.now());
+    }
+    boolean continueTogether = both.stream().allMatch(decision -> CONTINUE.equals(decision.decision()));
+    if (!continueTogether) {
+      relationships.outcome(relationshipId, Outcome.COMPLETED, null, null,
+          both.stream().filter(d -> CONCLUDE.equals(d.decision())).findFirst().orElseThrow().personId(), false);
+    }
+    return continueTogether;
+  }
+
+  /** END-1, END-2: either party ends it early, with one of the reasons open to its kind. */
+  @Transactional
+  void endEarly(String relationshipId, String personId, EndReason reason, String details) {
+    Relationship relationship = existing(relationshipId);
+    checkReason("endReason", reason, details, relationship.kind());
+    relationships.outcome(relationshipId, Outcome.ENDED_EARLY, reason, details, personId, false);
+  }
+
+  @Transactional
+  Relationship close(String relationshipId) {
+    Relationship relationship = existing(relationshipId);
+    if (relationship.outcome() == null) {
+      throw new IllegalStateException("Relationship " + relationshipId + " cannot close without an outcome");
+    }
+    relationships.closed(relationshipId, EngineTime.now());
+    return relationships.find(relationshipId).orElseThrow();
+  }
+
+  List<DecisionRepository.Decision> decisions(String relationshipId) {
+    return decisions.of(relationshipId);
+  }
+
+  private Relationship existing(String relationshipId) {
+    return relationships.find(relationshipId)
+        .orElseThrow(() -> new IllegalStateException("No relationship " + relationshipId));
+  }
+
+  private static void checkReason(String field, EndReason reason, String details, Kind kind) {
+    if (reason == null) {
+      throw new InvalidInputException(field, "Choose the reason.");
+    }
+    if (!reason.appliesTo(kind)) {
+      throw new InvalidInputException(field, "'" + reason.label() + "' is a reason for mentoring only.");
+    }
+    if (reason == EndReason.OTHER && details == null) {
+      throw new InvalidInputException(field + "Other", "Describe the other reason.");
+    }
   }
 
   private void check(Pairing pairing) {

@@ -80,10 +80,12 @@ class ModelDeployerTest {
   void the_product_models_deploy_on_the_engine() {
     deployer().afterSingletonsInstantiated();
 
-    ProcessDefinition relationship = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey("relationship").singleResult();
-    assertThat(relationship).isNotNull();
-    assertThat(engine.getRepositoryService().getDeploymentResourceNames(relationship.getDeploymentId()))
-        .contains("processes/relationship.bpmn", "forms/relationship-start.form", "forms/contract-draft.form");
+    ProcessDefinition evaluation = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey("evaluation").singleResult();
+    assertThat(engine.getRepositoryService().getDeploymentResourceNames(evaluation.getDeploymentId()))
+        .containsExactlyInAnyOrder("processes/evaluation.bpmn", "forms/evaluation-client-start.form",
+            "forms/evaluation-client-middle.form", "forms/evaluation-client-end.form",
+            "forms/evaluation-coach-middle.form", "forms/evaluation-coach-end.form",
+            "forms/evaluation-sponsor-end.form");
   }
 }

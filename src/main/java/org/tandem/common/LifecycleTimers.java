@@ -1,0 +1,33 @@
+package org.tandem.common;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The settings as the models' timers read them: ISO-8601 durations, e.g.
+ * {@code <timeDuration>${lifecycleTimers.evaluationReminder()}</timeDuration>}.
+ */
+@Component("lifecycleTimers")
+public class LifecycleTimers {
+
+  private final LifecycleSettings settings;
+
+  public LifecycleTimers(LifecycleSettings settings) {
+    this.settings = settings;
+  }
+
+  public String evaluationReminder() {
+    return settings.evaluationReminder().toString();
+  }
+
+  public String evaluationClose() {
+    return settings.evaluationClose().toString();
+  }
+
+  public String taskReminder() {
+    return settings.taskReminder().toString();
+  }
+
+  public String feedbackWindow() {
+    return settings.feedbackWindow().toString();
+  }
+}

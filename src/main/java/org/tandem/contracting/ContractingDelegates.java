@@ -1,0 +1,72 @@
+package org.tandem.contracting;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.tandem.common.LifecycleSettings;
+
+/** The service tasks of {@code processes/contracting.bpmn}: thin adapters from variables to {@link ContractService}. */
+@Configuration
+class ContractingDelegates {
+
+  private final ContractService contracts;
+  private final LifecycleSettings settings;
+
+  ContractingDelegates(ContractService contracts, LifecycleSettings settings) {
+    this.contracts = contracts;
+    this.settings = settings;
+  }
+
+  /** {@code Task_PrepareDraft}: a new version, started from the contract in force when re-contracting. */
+  @Bean
+  JavaDelegate prepareContractDraft() {
+    return (DelegateExecution execution) -> {
+      ContractingVariables variables = new ContractingVariables(execution);
+      variables.version(contracts.nextVersion(variables.relationshipId()));
+      contracts.inForce(variables.relationshipId()).ifPresentOrElse(variables::draft,
+          () -> variables.defaults((int) settings.noticePeriod().toHours(), 90));
+    };
+  }
+
+  /** {@code Task_SaveDraft}: checks the draft (CON-1..4) and keeps it as the version's terms. */
+  @Bean
+  JavaDelegate saveContractDraft() {
+    return (DelegateExecution execution) -> {
+      ContractingVariables variables = new ContractingVariables(execution);
+      ContractDraft draft = variables.draft((int) settings.noticePeriod().toHours());
+      contracts.saveDraft(variables.relationshipId(), variables.version(), draft, variables.sessionsHeld(),
+          variables.sponsorId());
+      variables.summary(draft);
+      variables.clearAcknowledgements();
+      variables.commentSeen();
+    };
+  }
+
+  /** {@code Task_Record...Answer}: a signature, the sponsor's agreement, or a send-back with its comment. */
+  @Bean
+  JavaDelegate recordContractAnswer() {
+    return (DelegateExecution execution) -> {
+      ContractingVariables variables = new ContractingVariables(execution);
+      ContractService.Party party = variables.answeredBy();
+      String person = switch (party) {
+        case CLIENT -> (String) execution.getVariable("clientId");
+        case COACH -> (String) execution.getVariable("coachId");
+        case SPONSOR -> variables.sponsorId();
+      };
+      String comment = variables.comment();
+      boolean signed = contracts.answer(variables.relationshipId(), variables.version(), party, person,
+          variables.answer(), comment, party != ContractService.Party.CLIENT || variables.clientAcknowledged());
+      variables.answered(signed, comment);
+    };
+  }
+
+  /** {@code Task_PutInForce} (CON-6). */
+  @Bean
+  JavaDelegate putContractInForce() {
+    return (DelegateExecution execution) -> {
+      ContractingVariables variables = new ContractingVariables(execution);
+      contracts.putInForce(variables.relationshipId(), variables.version());
+    };
+  }
+}

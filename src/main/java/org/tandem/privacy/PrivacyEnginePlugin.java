@@ -1,0 +1,66 @@
+package org.tandem.privacy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.task.listener.DelegateExpressionTaskListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.el.ExpressionManager;
+import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * Wires confidentiality into the engine: the engine's database history handler sees no confidential variable, and
+ * every user task of every model gets the listener {@code ${confidentialFields}} on completion, which moves the
+ * confidential fields into the confidential store. Used by the application and by the process tests alike.
+ */
+@Component
+public class PrivacyEnginePlugin extends AbstractProcessEnginePlugin {
+
+  static final String LISTENER_EXPRESSION = "${confidentialFields}";
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<HistoryEventHandler> handlers = new ArrayList<>();
+    if (configuration.getCustomHistoryEventHandlers() != null) {
+      handlers.addAll(configuration.getCustomHistoryEventHandlers());
+    }
+    handlers.add(new ConfidentialHistoryFilter(new DbHistoryEventHandler()));
+    configuration.setEnableDefaultDbHistoryEventHandler(false);
+    configuration.setCustomHistoryEventHandlers(handlers);
+
+    List<BpmnParseListener> parseListeners = new ArrayList<>();
+    if (configuration.getCustomPreBPMNParseListeners() != null) {
+      parseListeners.addAll(configuration.getCustomPreBPMNParseListeners());
+    }
+    parseListeners.add(new UserTaskListenerAdder(configuration));
+    configuration.setCustomPreBPMNParseListeners(parseListeners);
+  }
+
+  /** Adds the confidential-fields listener to each user task as it is parsed. */
+  private static final class UserTaskListenerAdder extends AbstractBpmnParseListener {
+
+    private final ProcessEngineConfigurationImpl configuration;
+
+    UserTaskListenerAdder(ProcessEngineConfigurationImpl configuration) {
+      this.configuration = configuration;
+    }
+
+    @Override
+    public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+      ExpressionManager expressions = configuration.getExpressionManager();
+      TaskListener listener = new DelegateExpressionTaskListener(
+          expressions.createExpression(LISTENER_EXPRESSION), List.of());
+      ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+          .addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, listener);
+    }
+  }
+}

@@ -1,0 +1,142 @@
+package org.tandem.relationship;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.tandem.contracting.ContractService;
+import org.tandem.contracting.ContractSummary;
+import org.tandem.evaluation.EvaluationInvitations;
+import org.tandem.evaluation.Questionnaire;
+
+/** The service tasks, events and listeners of {@code relationship.bpmn} and {@code sessions.bpmn}. */
+@Configuration
+class RelationshipDelegates {
+
+  private final RelationshipService relationships;
+  private final ContractService contracts;
+  private final EvaluationInvitations evaluations;
+
+  RelationshipDelegates(RelationshipService relationships, ContractService contracts,
+      EvaluationInvitations evaluations) {
+    this.relationships = relationships;
+    this.contracts = contracts;
+    this.evaluations = evaluations;
+  }
+
+  /** {@code Task_OpenRelationship}: records the matched pair and makes the relationship's id the business key. */
+  @Bean
+  JavaDelegate openRelationship() {
+    return (DelegateExecution execution) -> {
+      RelationshipVariables variables = new RelationshipVariables(execution);
+      Authentication caller = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+      Relationship relationship = relationships.open(variables.pairing(caller == null ? null : caller.getUserId()));
+      variables.relationshipId(relationship.id());
+      execution.setProcessBusinessKey(relationship.id());
+    };
+  }
+
+  /** {@code Event_StartEvaluationDue} (EVA-1): the client's start evaluation, once the contract is in force. */
+  @Bean
+  JavaDelegate inviteStartEvaluation() {
+    return (DelegateExecution execution) -> {
+      RelationshipVariables variables = new RelationshipVariables(execution);
+      evaluations.invite(variables.relationshipId(), variables.kind().name(), variables.clientId(),
+          Questionnaire.CLIENT_START);
+    };
+  }
+
+  /** {@code Task_CountSession}: what falls due after the session just held. */
+  @Bean
+  JavaDelegate countSession() {
+    return (DelegateExecution execution) -> {
+      RelationshipVariables variables = new RelationshipVariables(execution);
+      SessionPolicy.AfterSession after = relationships.afterSession(variables.relationshipId());
+      variables.afterSession(after, contracts.inForce(variables.relationshipId()).orElseThrow());
+    };
+  }
+
+  /** {@code Task_RecordGo} (GO-1). */
+  @Bean
+  JavaDelegate recordGo() {
+    return (DelegateExecution execution) -> {
+      RelationshipVariables variables = new RelationshipVariables(execution);
+      relationships.goOn(variables.relationshipId(), variables.firstMeetingDecisions());
+    };
+  }
+
+  /** {@code Task_RecordNoGo} (GO-1). */
+  @Bean
+  JavaDelegate recordNoGo() {
+    return (DelegateExecution execution) -> {
+      RelationshipVariables variables = new RelationshipVariables(execution);
+      relationships.stopAfterFirstMeeting(variables.relationshipId(), variables.firstMeetingDecisions(),
+          variables.stopReason(), variables.stopReasonDetails());
+    };
+  }
+
+  /** {@code Event_MiddleEvaluationsDue} (EVA-1): the client's and the coach's middle evaluations. */
+  @Bean
+  JavaDelegate inviteMiddleEvaluations() {
+    return (DelegateExecution execution) -> {
+      RelationshipVariables variables = new RelationshipVariables(execution);
+      String kind = variables.kind().name();
+      evaluations.invite(variables.relationshipId(), kind, variables.clientId(), Questionnaire.CLIENT_MIDDLE);
+      evaluations.invite(variables.relationshipId(), kind, variables.coachId(), Questionnaire.COACH_MIDDLE);
+      relationships.middleEvaluationsInvited(variables.relationshipId());
+    };
+  }
+
+  /** {@code Task_RecordReview} (REV-1). */
+  @Bean
+  JavaDelegate recordReview() {
+    return (DelegateExecution execution) -> {
+      RelationshipVariables variables = new RelationshipVariables(execution);
+      variables.reviewed(relationships.review(variables.relationshipId(), variables.sessionsHeld(),
+          variables.reviewDecisions()));
+    };
+  }
+
+  /** {@code Task_RecordEarlyEnding} (END-1, END-2). */
+  @Bean
+  JavaDelegate recordEarlyEnding() {
+    return (DelegateExecution execution) -> {
+      RelationshipVariables variables = new RelationshipVariables(execution);
+      relationships.endEarly(variables.relationshipId(), variables.endedBy(), variables.endReason(),
+          variables.endReasonDetails());
+    };
+  }
+
+  /** The standing tasks "End the relationship early" offer the reasons open to the relationship's kind (END-1). */
+  @Bean
+  TaskListener offerEndReasons() {
+    return (DelegateTask task) -> {
+      RelationshipVariables variables = new RelationshipVariables(task);
+      task.setVariableLocal(RelationshipVariables.END_REASONS, RelationshipVariables.reasonOptions(variables.kind()));
+    };
+  }
+
+  /** {@code Task_CloseRelationship}: closed with its outcome (REV-3). */
+  @Bean
+  JavaDelegate closeRelationship() {
+    return (DelegateExecution execution) -> relationships.close(new RelationshipVariables(execution).relationshipId());
+  }
+
+  /** {@code Event_EndEvaluationsDue} (EVA-1, EVA-2, EVA-3): client, coach and, if any, the sponsor. */
+  @Bean
+  JavaDelegate inviteEndEvaluations() {
+    return (DelegateExecution execution) -> {
+      RelationshipVariables variables = new RelationshipVariables(execution);
+      String id = variables.relationshipId();
+      String kind = variables.kind().name();
+      String goals = contracts.inForce(id).map(contract -> ContractSummary.goals(contract.terms().goals()))
+          .orElse("");
+      evaluations.invite(id, kind, variables.clientId(), Questionnaire.CLIENT_END, goals);
+      evaluations.invite(id, kind, variables.coachId(), Questionnaire.COACH_END);
+      evaluations.invite(id, kind, variables.sponsorId(), Questionnaire.SPONSOR_END, goals);
+    };
+  }
+}

@@ -1,0 +1,81 @@
+package org.tandem.session;
+
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.tandem.common.LifecycleSettings;
+
+/** The service tasks and events of {@code processes/session.bpmn}. */
+@Configuration
+class SessionDelegates {
+
+  static final String FEEDBACK_PROCESS = "session-feedback";
+
+  private final SessionService sessions;
+  private final LifecycleSettings settings;
+
+  SessionDelegates(SessionService sessions, LifecycleSettings settings) {
+    this.sessions = sessions;
+    this.settings = settings;
+  }
+
+  /** {@code Task_PlanSession}: the agreed time, if any, and when the record becomes overdue. */
+  @Bean
+  JavaDelegate planSession() {
+    return (DelegateExecution execution) -> {
+      SessionVariables variables = new SessionVariables(execution);
+      sessions.agreed(variables.relationshipId(), variables.number()).ifPresentOrElse(
+          planned -> variables.planned(planned, sessions.recordDueBy(planned), settings.zone()),
+          variables::notAgreed);
+    };
+  }
+
+  /** {@code Task_SaveArrangement}. */
+  @Bean
+  JavaDelegate saveSessionArrangement() {
+    return (DelegateExecution execution) -> {
+      SessionVariables variables = new SessionVariables(execution);
+      PlannedSession planned = sessions.arrange(variables.relationshipId(), variables.number(), variables.arrangedAt());
+      variables.planned(planned, sessions.recordDueBy(planned), settings.zone());
+    };
+  }
+
+  /** {@code Task_SaveRecord} (SES-1). */
+  @Bean
+  JavaDelegate recordSession() {
+    return (DelegateExecution execution) -> {
+      SessionVariables variables = new SessionVariables(execution);
+      sessions.record(variables.relationshipId(), variables.record(), variables.coachId(), variables.nextSession());
+      variables.goalsChanged(variables.goalsChanged());
+    };
+  }
+
+  /** {@code Task_SaveChange} (SES-4). */
+  @Bean
+  JavaDelegate recordSessionChange() {
+    return (DelegateExecution execution) -> {
+      SessionVariables variables = new SessionVariables(execution);
+      String role = variables.changedByRole();
+      String person = "CLIENT".equals(role) ? variables.clientId() : variables.coachId();
+      SessionService.Change change = sessions.change(variables.relationshipId(), variables.number(), person, role,
+          variables.movedTo());
+      variables.changed(change.late(), change.recordDueBy());
+    };
+  }
+
+  /** {@code Event_FeedbackInvited} (SES-3): the optional feedback and reflection, in a process of their own. */
+  @Bean
+  JavaDelegate inviteSessionFeedback() {
+    return (DelegateExecution execution) -> {
+      SessionVariables variables = new SessionVariables(execution);
+      execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(FEEDBACK_PROCESS,
+          execution.getProcessBusinessKey(),
+          Map.of(SessionVariables.RELATIONSHIP_ID, variables.relationshipId(),
+              SessionVariables.COACH_ID, variables.coachId(),
+              SessionVariables.CLIENT_ID, variables.clientId(),
+              SessionVariables.SESSION_NUMBER, variables.number()));
+    };
+  }
+}
