@@ -248,6 +248,24 @@ public final class LifecycleDriver {
     return inForce(COACH, CLIENT, sponsor, "COACHING", contract());
   }
 
+  /** A point in time as a row of the product's tables holds it (H2 and PostgreSQL answer different types). */
+  public static Instant instant(Object column) {
+    if (column instanceof java.sql.Timestamp timestamp) {
+      return timestamp.toInstant();
+    }
+    if (column instanceof java.time.OffsetDateTime offset) {
+      return offset.toInstant();
+    }
+    throw new IllegalArgumentException("Not a point in time: " + column);
+  }
+
+  /** The reminders a person got about a relationship, by subject. */
+  public List<String> reminders(String id, String recipient) {
+    return jdbc.sql("select subject from notification where relationship_id = :id and recipient_id = :recipient "
+            + "order by id")
+        .param("id", id).param("recipient", recipient).query(String.class).list();
+  }
+
   /** The planned time of a session, from the product's records. */
   public Instant plannedAt(String id, int number) {
     return jdbc.sql("select planned_at from coaching_session where relationship_id = :id and number = :number")
@@ -259,7 +277,8 @@ public final class LifecycleDriver {
    * records it with the next session two weeks later.
    */
   public void holdSession(String id, String coach, Map<String, Object> extra) {
-    int number = (Integer) engine.getRuntimeService().getVariable(instance(id, "session").getId(), "sessionNumber");
+    int number = ((Number) engine.getRuntimeService().getVariable(instance(id, "session").getId(), "sessionNumber"))
+        .intValue();
     if (hasTask(id, "Task_ArrangeSession")) {
       LocalDateTime at = LocalDateTime.ofInstant(now(), LONDON).plusDays(2).withHour(10).withMinute(0);
       complete(id, "Task_ArrangeSession", coach, Map.of("plannedDate", at.toLocalDate().toString(),

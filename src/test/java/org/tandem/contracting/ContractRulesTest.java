@@ -1,0 +1,130 @@
+package org.tandem.contracting;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.tandem.common.InvalidInputException;
+
+class ContractRulesTest {
+
+  static final Goal MAIN = new Goal("Lead the new team", "The team runs its own stand-ups", true);
+  static final Goal OTHER = new Goal("Delegate more", "Two projects handed over", false);
+
+  static ContractDraft draft(List<Goal> goals) {
+    return new ContractDraft(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 9, 1), null, 6, "Every two weeks", null,
+        LocalDateTime.of(2026, 3, 3, 10, 0), 90, SessionFormat.VIRTUAL, "Teams", true, goals, "New role",
+        "A steadier team", "Honesty", "Challenge", 48, true, true, true);
+  }
+
+  static ContractDraft with(ContractDraft d, LocalDate end, Integer months, int sessions, boolean cameras,
+      boolean confidentiality, boolean ethics, boolean records) {
+    return new ContractDraft(d.startDate(), end, months, sessions, d.frequency(), d.plannedDates(), d.firstSession(),
+        d.sessionMinutes(), d.format(), d.location(), cameras, d.goals(), d.whyChosen(), d.organisationBenefits(),
+        d.coachExpectations(), d.clientExpectations(), d.noticeHours(), confidentiality, ethics, records);
+  }
+
+  private static void refused(ContractDraft draft, String field, String message) {
+    assertThatThrownBy(() -> ContractRules.check(draft))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+          org.assertj.core.api.Assertions.assertThat(e.field()).isEqualTo(field);
+          org.assertj.core.api.Assertions.assertThat(e.getMessage()).isEqualTo(message);
+        });
+  }
+
+  @Test
+  @DisplayName("CON-1 a complete contract with a planned end date is accepted")
+  void complete_contract() {
+    assertThatCode(() -> ContractRules.check(draft(List.of(MAIN, OTHER)))).doesNotThrowAnyException();
+  }
+
+  @Test
+  @DisplayName("CON-1 the anticipated months may stand in for the planned end date, but one of them is needed")
+  void end_date_or_months() {
+    ContractDraft base = draft(List.of(MAIN));
+    assertThatCode(() -> ContractRules.check(with(base, null, 6, 6, true, true, true, true)))
+        .doesNotThrowAnyException();
+    refused(with(base, null, null, 6, true, true, true, true), "plannedEndDate",
+        "Give a planned end date or the anticipated months.");
+  }
+
+  @Test
+  @DisplayName("CON-1 a planned end date before the start date is refused")
+  void end_before_start() {
+    refused(with(draft(List.of(MAIN)), LocalDate.of(2026, 3, 1), null, 6, true, true, true, true),
+        "plannedEndDate", "The planned end date must be after the start date.");
+  }
+
+  @Test
+  @DisplayName("CON-1 zero or negative sessions are refused, as are more than 24")
+  void sessions_bounds() {
+    ContractDraft base = draft(List.of(MAIN));
+    refused(with(base, base.plannedEndDate(), null, 0, true, true, true, true), "sessionsAgreed",
+        "The number of sessions agreed must be between 1 and 24, not 0.");
+    refused(with(base, base.plannedEndDate(), null, -2, true, true, true, true), "sessionsAgreed",
+        "The number of sessions agreed must be between 1 and 24, not -2.");
+    refused(with(base, base.plannedEndDate(), null, 25, true, true, true, true), "sessionsAgreed",
+        "The number of sessions agreed must be between 1 and 24, not 25.");
+  }
+
+  @Test
+  @DisplayName("CON-1 virtual and hybrid sessions need the cameras and platform agreed")
+  void cameras_agreed() {
+    ContractDraft base = draft(List.of(MAIN));
+    refused(with(base, base.plannedEndDate(), null, 6, false, true, true, true), "camerasAgreed",
+        "For virtual or hybrid sessions, agree the use of cameras and the platform.");
+  }
+
+  @Test
+  @DisplayName("CON-2 four goals are refused: at most three")
+  void four_goals() {
+    refused(draft(List.of(MAIN, OTHER, OTHER, OTHER)), "goals", "At most three goals: remove 1.");
+  }
+
+  @Test
+  @DisplayName("CON-2 no goal is refused")
+  void no_goal() {
+    refused(draft(List.of()), "goals", "Add at least one goal.");
+  }
+
+  @Test
+  @DisplayName("CON-2 a contract without a most important goal is refused")
+  void no_most_important_goal() {
+    refused(draft(List.of(OTHER, OTHER)), "goals", "Mark the most important goal.");
+  }
+
+  @Test
+  @DisplayName("CON-2 two most important goals are refused")
+  void two_most_important_goals() {
+    refused(draft(List.of(MAIN, MAIN)), "goals", "Mark only one goal as the most important.");
+  }
+
+  @Test
+  @DisplayName("CON-2 each goal says what success looks like")
+  void goal_without_success_measure() {
+    refused(draft(List.of(new Goal("Lead the new team", null, true))), "goals",
+        "Say what success looks like for goal 1.");
+  }
+
+  @Test
+  @DisplayName("CON-3 the coach acknowledges the confidentiality terms and the code of ethics")
+  void acknowledgements() {
+    ContractDraft base = draft(List.of(MAIN));
+    refused(with(base, base.plannedEndDate(), null, 6, true, false, true, true), "acknowledgesConfidentiality",
+        "Acknowledge the confidentiality terms and their exceptions.");
+    refused(with(base, base.plannedEndDate(), null, 6, true, true, false, true), "acknowledgesEthics",
+        "Acknowledge the code of ethics.");
+  }
+
+  @Test
+  @DisplayName("CON-4 how records are kept is agreed in the contract")
+  void record_keeping() {
+    ContractDraft base = draft(List.of(MAIN));
+    refused(with(base, base.plannedEndDate(), null, 6, true, true, true, false), "recordKeepingAgreed",
+        "Agree how records of the sessions are kept.");
+  }
+}
