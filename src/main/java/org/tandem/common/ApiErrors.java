@@ -1,0 +1,33 @@
+package org.tandem.common;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** The product's API answers errors as RFC 7807 problem details; input errors name the field and the reason. */
+@RestControllerAdvice(basePackages = "org.tandem")
+class ApiErrors {
+
+  @ExceptionHandler(InvalidInputException.class)
+  ProblemDetail invalidInput(InvalidInputException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    problem.setTitle("Invalid input");
+    problem.setProperty("field", e.field());
+    return problem;
+  }
+
+  @ExceptionHandler(ApiProblem.class)
+  ProblemDetail problem(ApiProblem e) {
+    return ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ProblemDetail unreadable(HttpMessageNotReadableException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        "The request body is not valid JSON of the expected shape.");
+    problem.setTitle("Invalid input");
+    return problem;
+  }
+}
