@@ -1,13 +1,14 @@
 package org.tandem.privacy;
 
 import java.util.List;
+import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 
 /**
  * Passes every history event to the engine's own handler except those about confidential and anonymous variables:
- * the engine's history ({@code ACT_HI_VARINST}, {@code ACT_HI_DETAIL} and their byte arrays) never holds them, not
+ * the engine's history ({@code ACT_HI_VARINST}, {@code ACT_HI_DETAIL}, byte arrays) never holds them, not
  * even for the moment between a form's submission and the task's completion.
  */
 class ConfidentialHistoryFilter implements HistoryEventHandler {
@@ -30,8 +31,17 @@ class ConfidentialHistoryFilter implements HistoryEventHandler {
     events.forEach(this::handleEvent);
   }
 
+  /**
+   * A variable's creation, update or deletion, or a submitted form property (the engine logs each value a form
+   * submits as a "form property" detail), whose name marks it as kept from history.
+   */
   static boolean isConfidential(HistoryEvent event) {
-    return event instanceof HistoricVariableUpdateEventEntity variable
-        && ConfidentialFields.isKeptFromHistory(variable.getVariableName());
+    if (event instanceof HistoricVariableUpdateEventEntity variable) {
+      return ConfidentialFields.isKeptFromHistory(variable.getVariableName());
+    }
+    if (event instanceof HistoricFormPropertyEventEntity formProperty) {
+      return ConfidentialFields.isKeptFromHistory(formProperty.getPropertyId());
+    }
+    return false;
   }
 }

@@ -38,8 +38,7 @@ class EvaluationProcessTest extends LifecycleTest {
   }
 
   private void answer(String id, String user, Map<String, Object> answers) {
-    String task = taskOf(id, user);
-    driver.as(user, () -> engine.getFormService().submitTaskForm(task, answers));
+    driver.completeTask(taskOf(id, user), user, answers);
   }
 
   @Test
@@ -102,7 +101,7 @@ class EvaluationProcessTest extends LifecycleTest {
     answers.put("privateExperience", "Worth it");
     answers.put("privateCoachFeedback", "Kind but challenging");
     answers.put("anonymousOverall", "4");
-    driver.as(CLIENT, () -> engine.getFormService().submitTaskForm(task, answers));
+    driver.completeTask(task, CLIENT, answers);
 
     assertThat(driver.rows("select field, visibility, author_id from confidential_note where relationship_id = :id "
         + "and topic = 'Task_Evaluate'", id)).hasSize(6).allSatisfy(row -> {

@@ -133,13 +133,39 @@ public final class LifecycleDriver {
 
   // ---- doing things, as the person ----
 
-  /** Submits a task's form as its assignee, the way Tasklist does. */
+  /**
+   * Submits a task's form as its assignee, the way Tasklist does. Every value must belong to a field of the form
+   * deployed for the task: the tests speak the forms' language, not the code's.
+   */
   public void complete(String relationshipId, String taskKey, String user, Map<String, Object> values) {
     Task task = task(relationshipId, taskKey);
     if (!user.equals(task.getAssignee())) {
       throw new AssertionError(taskKey + " is assigned to " + task.getAssignee() + ", not " + user);
     }
-    as(user, () -> engine.getFormService().submitTaskForm(task.getId(), values));
+    as(user, () -> {
+      requireFormFields(taskKey, FormKeys.of(engine.getFormService().getDeployedTaskForm(task.getId())), values);
+      engine.getFormService().submitTaskForm(task.getId(), values);
+    });
+  }
+
+  /** Submits the form of a task found by id, as its assignee, with the same check of the form's fields. */
+  public void completeTask(String taskId, String user, Map<String, Object> values) {
+    Task task = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
+    if (!user.equals(task.getAssignee())) {
+      throw new AssertionError(task.getTaskDefinitionKey() + " is assigned to " + task.getAssignee() + ", not " + user);
+    }
+    as(user, () -> {
+      requireFormFields(task.getTaskDefinitionKey(), FormKeys.of(engine.getFormService().getDeployedTaskForm(taskId)),
+          values);
+      engine.getFormService().submitTaskForm(taskId, values);
+    });
+  }
+
+  private static void requireFormFields(String where, java.util.Set<String> fields, Map<String, Object> values) {
+    List<String> unknown = values.keySet().stream().filter(key -> !fields.contains(key)).toList();
+    if (!unknown.isEmpty()) {
+      throw new AssertionError("The form of " + where + " has no field " + unknown + "; its fields: " + fields);
+    }
   }
 
   public void as(String user, Runnable work) {
@@ -165,6 +191,7 @@ public final class LifecycleDriver {
     String definition = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey("relationship").latestVersion().singleResult().getId();
     String[] id = new String[1];
+    requireFormFields("the start form", FormKeys.of(engine.getFormService().getDeployedStartForm(definition)), values);
     as(COORDINATOR, () -> id[0] = engine.getFormService().submitStartForm(definition, values).getBusinessKey());
     return id[0];
   }
@@ -334,11 +361,19 @@ public final class LifecycleDriver {
   // ---- reading the records ----
 
   public Map<String, Object> relationship(String id) {
-    return jdbc.sql("select * from relationship where id = :id").param("id", id).query().singleRow();
+    return upperCase(jdbc.sql("select * from relationship where id = :id").param("id", id).query().singleRow());
   }
 
+  /** Rows of the product's tables, their column names in upper case whichever database answers. */
   public List<Map<String, Object>> rows(String sql, String id) {
-    return new ArrayList<>(jdbc.sql(sql).param("id", id).query().listOfRows());
+    return new ArrayList<>(jdbc.sql(sql).param("id", id).query().listOfRows().stream()
+        .map(LifecycleDriver::upperCase).toList());
+  }
+
+  private static Map<String, Object> upperCase(Map<String, Object> row) {
+    Map<String, Object> upper = new LinkedHashMap<>();
+    row.forEach((column, value) -> upper.put(column.toUpperCase(java.util.Locale.ROOT), value));
+    return upper;
   }
 
   public List<String> evaluationsInvited(String id) {

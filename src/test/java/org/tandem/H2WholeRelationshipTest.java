@@ -1,0 +1,13 @@
+package org.tandem;
+
+import org.tandem.support.TandemSpringBootTest;
+
+/** The whole relationship on H2. */
+@TandemSpringBootTest
+class H2WholeRelationshipTest extends WholeRelationshipTest {
+
+  @Override
+  String confidentialStore() {
+    return "public.confidential_note";
+  }
+}

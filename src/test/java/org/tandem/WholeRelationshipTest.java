@@ -1,0 +1,170 @@
+package org.tandem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.tandem.support.LifecycleDriver.CLIENT;
+import static org.tandem.support.LifecycleDriver.COACH;
+import static org.tandem.support.LifecycleDriver.SPONSOR;
+
+import java.util.HashMap;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tandem.support.DatabaseScan;
+import org.tandem.support.LifecycleDriver;
+
+/**
+ * One whole relationship as its people live it in Tasklist, every value submitted under the name its Camunda Form
+ * gives it, with a marker in every confidential answer; then the whole database is read for the marker. Runs on H2
+ * ({@link H2WholeRelationshipTest}) and on PostgreSQL ({@link PostgresWholeRelationshipTest}).
+ */
+abstract class WholeRelationshipTest {
+
+  static final String MARKER = "ZEBRA-7QX-CONFIDENTIAL";
+
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  JdbcClient jdbc;
+  @Autowired
+  DataSource dataSource;
+
+  LifecycleDriver driver;
+
+  @BeforeEach
+  void setUp() {
+    init(engine);
+    driver = new LifecycleDriver(engine, jdbc);
+    driver.clockAt(LifecycleDriver.START);
+  }
+
+  @AfterEach
+  void resetClock() {
+    LifecycleDriver.resetClock();
+  }
+
+  private static Map<String, Object> marked(String... fields) {
+    Map<String, Object> values = new HashMap<>();
+    for (String field : fields) {
+      values.put(field, MARKER + " in " + field);
+    }
+    return values;
+  }
+
+  private void answerEvaluations(String id) {
+    for (Task task : engine.getTaskService().createTaskQuery().processInstanceBusinessKey(id)
+        .taskDefinitionKey("Task_Evaluate").list()) {
+      String questionnaire = (String) engine.getTaskService().getVariable(task.getId(), "questionnaire");
+      Map<String, Object> answers = switch (questionnaire) {
+        case "client-start" -> with(marked("privateHopes"), "anonymousNeedClarity", "4", "anonymousConfidence", "3");
+        case "client-middle" -> with(marked("privateChange"), "anonymousProgress", "3", "anonymousRelationship", "5");
+        case "coach-middle" -> with(marked("privateProgrammeNotes"), "anonymousRelationship", "4",
+            "anonymousEngagement", "5");
+        case "client-end" -> with(marked("privateGoalsAchieved", "privateDifference", "privateOrganisationImpact",
+            "privateSponsorPerspective", "privateSessionsWhereOther", "privateExperience", "privateCoachFeedback"),
+            "anonymousReviewedWithSponsor", "YES", "anonymousSessionsHad", 5, "anonymousSessionsWhere", "OTHER",
+            "anonymousOverall", "5");
+        case "coach-end" -> with(marked("privateWentWell", "privateLearnt"), "anonymousGoalsMet", "4");
+        case "sponsor-end" -> with(marked("privateOutcomesPerspective", "privateOngoingSupport"),
+            "anonymousProgressSeen", "4", "anonymousWorthwhile", "5");
+        default -> throw new AssertionError(questionnaire);
+      };
+      driver.completeTask(task.getId(), task.getAssignee(), answers);
+    }
+  }
+
+  private static Map<String, Object> with(Map<String, Object> values, Object... pairs) {
+    for (int i = 0; i < pairs.length; i += 2) {
+      values.put((String) pairs[i], pairs[i + 1]);
+    }
+    return values;
+  }
+
+  private void feedbackAndReflection(String id) {
+    driver.complete(id, "Task_GiveFeedback", CLIENT, marked("confidentialWorkedWell", "confidentialWorkedLessWell",
+        "confidentialCoachCouldDevelop", "confidentialAccomplished", "confidentialNotDone", "confidentialOnYourMind",
+        "confidentialNextSessionUse"));
+    driver.complete(id, "Task_Reflect", COACH, marked("privateLearningStyle", "privateSkillsToWorkOn",
+        "privateApproach", "privateWorkedWell", "privateWorkedLessWell", "privateModelsUsed", "privateLearnt"));
+  }
+
+  private Map<String, Object> sessionNotes() {
+    return marked("confidentialKeyPoints", "confidentialSessionGoal", "confidentialActions");
+  }
+
+  @Test
+  @DisplayName("SES-2 DP-5 a whole relationship through its forms: every record kept, every confidential answer only in the confidential store")
+  void a_whole_relationship_through_its_forms() {
+    String id = driver.start(COACH, CLIENT, SPONSOR, "COACHING");
+    Map<String, Object> contract = driver.contract();
+    contract.put("sessionsAgreed", 4);
+    driver.draftContract(id, COACH, contract);
+    driver.sendBack(id, "Task_ClientSigns", CLIENT, "Please add the planned dates");
+    driver.draftContract(id, COACH, contract);
+    driver.clientSigns(id, CLIENT);
+    driver.coachSigns(id, COACH);
+    driver.sponsorAgrees(id, SPONSOR);
+
+    driver.holdSession(id, COACH, sessionNotes());
+    feedbackAndReflection(id);
+    driver.complete(id, "Task_CoachDecidesGo", COACH, with(marked("confidentialGoNote"), "goOn", "YES"));
+    driver.complete(id, "Task_ClientDecidesGo", CLIENT, Map.of("goOn", "YES"));
+    driver.complete(id, "Task_ClientChangesSession", CLIENT, with(marked("confidentialChangeNote"),
+        "newDate", "2026-03-24", "newTime", "10:00"));
+    for (int i = 2; i <= 4; i++) {
+      driver.holdSession(id, COACH, sessionNotes());
+    }
+    driver.complete(id, "Task_CoachReviews", COACH, with(marked("confidentialProgress"), "reviewDecision", "CONTINUE"));
+    driver.complete(id, "Task_ClientReviews", CLIENT, with(marked("confidentialProgress"), "reviewDecision",
+        "CONTINUE"));
+    driver.draftContract(id, COACH, contract);
+    driver.clientSigns(id, CLIENT);
+    driver.coachSigns(id, COACH);
+    driver.sponsorAgrees(id, SPONSOR);
+    driver.holdSession(id, COACH, sessionNotes());
+    driver.complete(id, "Task_ClientEndsEarly", CLIENT, with(marked("confidentialEndNote"),
+        "endReason", "DIFFERENT_SUPPORT", "endConfirmed", true));
+    answerEvaluations(id);
+    driver.advance(java.time.Duration.ofDays(15));
+    driver.runDueJobs(id);
+
+    assertThat(driver.relationship(id)).containsEntry("STATUS", "CLOSED").containsEntry("OUTCOME", "ENDED_EARLY")
+        .containsEntry("END_REASON", "DIFFERENT_SUPPORT").containsEntry("ENDED_BY", CLIENT);
+    assertThat(driver.rows("select version, status from contract where relationship_id = :id order by version", id))
+        .containsExactly(Map.of("VERSION", 1, "STATUS", "SUPERSEDED"), Map.of("VERSION", 2, "STATUS", "IN_FORCE"));
+    assertThat(driver.rows("select number from coaching_session where relationship_id = :id and status = 'HELD'", id))
+        .hasSize(5);
+    assertThat(driver.rows("select late from session_change where relationship_id = :id", id)).hasSize(1);
+    assertThat(driver.evaluationsInvited(id)).containsExactly("CLIENT_START@" + CLIENT, "CLIENT_MIDDLE@" + CLIENT,
+        "COACH_MIDDLE@" + COACH, "CLIENT_END@" + CLIENT, "COACH_END@" + COACH, "SPONSOR_END@" + SPONSOR);
+    assertThat(driver.rows("select status from evaluation where relationship_id = :id", id))
+        .allMatch(row -> row.get("STATUS").equals("RETURNED"));
+    assertThat(driver.instances(id)).isEmpty();
+    long notes = jdbc.sql("select count(*) from confidential_note where relationship_id = :id").param("id", id)
+        .query(Long.class).single();
+    int sessions = 5 * 3;
+    int feedbackAndReflection = 7 + 7;
+    int decisionsChangeAndEnding = 1 + 1 + 2 + 1;
+    int evaluations = 1 + 1 + 1 + 7 + 2 + 2;
+    assertThat(notes).isEqualTo(sessions + feedbackAndReflection + decisionsChangeAndEnding + evaluations);
+
+    assertThat(DatabaseScan.tableCount(dataSource)).as("the scan reads the engine's tables too").isGreaterThan(40);
+    assertThat(DatabaseScan.find(dataSource, MARKER)).containsOnlyKeys(confidentialStore());
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().variableNameLike("anonymous%").count())
+        .as("anonymous answers never reach the engine's history").isZero();
+    assertThat(engine.getHistoryService().createHistoricDetailQuery().formFields().list())
+        .extracting(detail -> ((org.camunda.bpm.engine.history.HistoricFormField) detail).getFieldId())
+        .noneMatch(field -> field.startsWith("anonymous") || field.startsWith("private")
+            || field.startsWith("confidential"));
+  }
+
+  /** The table name as the database reports it in a scan. */
+  abstract String confidentialStore();
+}
