@@ -184,6 +184,7 @@ abstract class ApplicationSmokeTest {
   }
 
   @Test
+  @org.junit.jupiter.api.DisplayName("MAT-4 a coordinator starts a relationship for a pair matched outside the system; only its coach finds the task")
   void a_coordinator_starts_a_relationship_and_only_its_coach_finds_the_task() throws Exception {
     String relationshipId = startRelationship(coach());
     assertThat(relationshipId).matches("R-\\d{6}");
