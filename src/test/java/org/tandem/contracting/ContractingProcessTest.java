@@ -45,7 +45,7 @@ class ContractingProcessTest extends LifecycleTest {
     assertThat(contract.version()).isEqualTo(1);
     assertThat(contract.clientSignedAt()).isEqualTo(driver.now());
     assertThat(contract.coachSignedAt()).isEqualTo(driver.now());
-    assertThat(driver.relationship(id).get("status")).isEqualTo("ACTIVE");
+    assertThat(driver.relationship(id).get("STATUS")).isEqualTo("ACTIVE");
     assertThat(driver.instance(id, "sessions")).isNotNull();
   }
 
@@ -186,7 +186,7 @@ class ContractingProcessTest extends LifecycleTest {
     assertThat(driver.instance(id, "contracting")).hasPassed("Task_RemindSponsor")
         .isWaitingAt("Task_SponsorAgreesGoals");
     assertThat(driver.rows("select subject from notification where relationship_id = :id", id))
-        .extracting(row -> row.get("subject")).containsExactly("Reminder: Agree the goals");
+        .extracting(row -> row.get("SUBJECT")).containsExactly("Reminder: Agree the goals");
   }
 
   @Test
