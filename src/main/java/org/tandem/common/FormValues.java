@@ -166,6 +166,33 @@ public final class FormValues {
     }
   }
 
+  /** A list of plain values as a checklist or taglist submits it (Json), or a comma-separated text. */
+  public List<String> strings(String field) {
+    Object value = raw(field);
+    List<String> items = new ArrayList<>();
+    if (value == null) {
+      return items;
+    }
+    if (value instanceof java.util.Collection<?> collection) {
+      collection.forEach(item -> items.add(item.toString()));
+      return items;
+    }
+    String text = value.toString().trim();
+    if (value instanceof SpinJsonNode || text.startsWith("[")) {
+      SpinJsonNode json = value instanceof SpinJsonNode node ? node : org.camunda.spin.Spin.JSON(text);
+      for (SpinJsonNode element : json.elements()) {
+        items.add(element.isString() ? element.stringValue() : element.toString());
+      }
+      return items;
+    }
+    for (String part : text.split("\\s*,\\s*")) {
+      if (!part.isBlank()) {
+        items.add(part);
+      }
+    }
+    return items;
+  }
+
   /** A list of objects as a dynamic list submits it (Json), each item as a map of its fields. */
   public List<Map<String, Object>> list(String field) {
     Object value = raw(field);

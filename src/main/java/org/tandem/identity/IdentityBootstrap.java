@@ -69,6 +69,7 @@ class IdentityBootstrap implements SmartInitializingSingleton {
     groups();
     applicationAccess();
     administrators();
+    starters();
     coordinators();
     filters();
     admin();
@@ -104,6 +105,17 @@ class IdentityBootstrap implements SmartInitializingSingleton {
 
   private void administrators() {
     Arrays.stream(Resources.values()).forEach(resource -> grant(Roles.ADMINS, resource, "*", Permissions.ALL));
+  }
+
+  /** Who may start which process from Tasklist or the API. */
+  private void starters() {
+    Roles.TASKLIST_ROLES.forEach(role -> {
+      grant(role, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+      grant(role, Resources.PROCESS_DEFINITION, "coach-registration", Permissions.CREATE_INSTANCE);
+    });
+    grant(Roles.CLIENTS, Resources.PROCESS_DEFINITION, "coaching-request", Permissions.CREATE_INSTANCE);
+    grant(Roles.CLIENTS, Resources.PROCESS_DEFINITION, "complaint", Permissions.CREATE_INSTANCE);
+    grant(Roles.COACHES, Resources.PROCESS_DEFINITION, "complaint", Permissions.CREATE_INSTANCE);
   }
 
   /** Coordinators watch every relationship in Cockpit and start the ones matched outside the system (MAT-4). */

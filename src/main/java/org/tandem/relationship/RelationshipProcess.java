@@ -28,6 +28,21 @@ public class RelationshipProcess {
   }
 
   /**
+   * Starts the relationship of a matched pair (MAT-3): the coach accepted, or a coordinator matched them by hand.
+   *
+   * @return the new relationship's id, also the business key of its process
+   */
+  public String start(Kind kind, String coachId, String clientId, String sponsorId) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(RelationshipVariables.KIND, kind.name());
+    variables.put(RelationshipVariables.COACH_ID, coachId);
+    variables.put(RelationshipVariables.CLIENT_ID, clientId);
+    variables.put(RelationshipVariables.SPONSOR_ID, sponsorId);
+    return (String) engine.getRuntimeService().createProcessInstanceByKey(PROCESS).setVariables(variables)
+        .executeWithVariablesInReturn().getVariables().get(RelationshipVariables.RELATIONSHIP_ID);
+  }
+
+  /**
    * END-1 from the API: the coach or the client ends the relationship early, exactly as with their standing task
    * in Tasklist, which this completes on their behalf. Runs as the caller.
    */

@@ -83,6 +83,18 @@ class SessionRepository {
         .param("id", relationshipId).query(Integer.class).single();
   }
 
+  java.util.Map<String, BigDecimal> hoursHeldByCoach(java.time.LocalDate from, java.time.LocalDate to) {
+    java.util.Map<String, BigDecimal> hours = new java.util.HashMap<>();
+    jdbc.sql("""
+            select recorded_by, sum(hours) from coaching_session
+            where status = 'HELD' and held_on >= :from and held_on < :to group by recorded_by""")
+        .param("from", from).param("to", to)
+        .query(rs -> {
+          hours.put(rs.getString(1), rs.getBigDecimal(2));
+        });
+    return hours;
+  }
+
   BigDecimal hoursHeld(String coachId, java.time.LocalDate from, java.time.LocalDate to) {
     return jdbc.sql("""
             select coalesce(sum(hours), 0) from coaching_session

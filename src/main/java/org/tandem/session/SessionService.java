@@ -135,6 +135,11 @@ public class SessionService {
     return sessions.hoursHeld(coachId, from, to);
   }
 
+  /** REG-4: the hours each coach held in recorded sessions between two dates (the second excluded). */
+  public java.util.Map<String, BigDecimal> hoursHeldByCoach(LocalDate from, LocalDate to) {
+    return sessions.hoursHeldByCoach(from, to);
+  }
+
   private Contract inForce(String relationshipId) {
     return contracts.inForce(relationshipId).orElseThrow(() -> new InvalidInputException("relationshipId",
         "Relationship " + relationshipId + " has no contract in force yet: sessions start once both have signed it."));

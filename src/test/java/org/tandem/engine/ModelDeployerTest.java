@@ -78,6 +78,9 @@ class ModelDeployerTest {
 
   @Test
   void the_product_models_deploy_on_the_engine() {
+    org.camunda.bpm.engine.test.mock.Mocks.register("registerTimers", new org.tandem.register.RegisterTimers(
+        new org.springframework.boot.context.properties.bind.Binder().bindOrCreate("tandem.register",
+            org.tandem.register.RegisterSettings.class)));
     deployer().afterSingletonsInstantiated();
 
     ProcessDefinition evaluation = engine.getRepositoryService().createProcessDefinitionQuery()

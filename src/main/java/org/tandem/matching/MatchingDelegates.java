@@ -1,0 +1,107 @@
+package org.tandem.matching;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.tandem.common.InvalidInputException;
+import org.tandem.relationship.RelationshipProcess;
+
+/** The service tasks of {@code processes/coaching-request.bpmn}. */
+@Configuration
+class MatchingDelegates {
+
+  private final MatchingService matching;
+  private final RelationshipProcess relationships;
+
+  MatchingDelegates(MatchingService matching, RelationshipProcess relationships) {
+    this.matching = matching;
+    this.relationships = relationships;
+  }
+
+  /** {@code Task_RecordRequest} (MAT-1, DP-1): the request's id becomes the business key. */
+  @Bean
+  JavaDelegate recordRequest() {
+    return (DelegateExecution execution) -> {
+      MatchingVariables variables = new MatchingVariables(execution);
+      CoachingRequest request = matching.request(variables.form());
+      variables.requested(request, RequestSummary.markdown(request));
+      execution.setProcessBusinessKey(request.id());
+    };
+  }
+
+  /** {@code Task_DrawUpShortlist} (MAT-2). */
+  @Bean
+  JavaDelegate drawUpShortlist() {
+    return (DelegateExecution execution) -> {
+      MatchingVariables variables = new MatchingVariables(execution);
+      variables.shortlist(matching.shortlist(variables.requestId()));
+    };
+  }
+
+  /** {@code Task_RecordChoice} (MAT-3): only a coach from the shortlist. */
+  @Bean
+  JavaDelegate recordChoice() {
+    return (DelegateExecution execution) -> {
+      MatchingVariables variables = new MatchingVariables(execution);
+      matching.choose(variables.requestId(), variables.chosenCoachId(), variables.shortlist());
+    };
+  }
+
+  /** {@code Task_RecordAnswer} (MAT-3). */
+  @Bean
+  JavaDelegate recordMatchAnswer() {
+    return (DelegateExecution execution) -> {
+      MatchingVariables variables = new MatchingVariables(execution);
+      String answer = variables.coachAnswer();
+      if (!"ACCEPT".equals(answer) && !"DECLINE".equals(answer)) {
+        throw new InvalidInputException("coachAnswer", "Choose whether to accept or decline the client.");
+      }
+      int failed = matching.answered(variables.requestId(), variables.chosenCoachId(), variables.accepted());
+      variables.answered(variables.accepted(), failed, matching.attemptsLeft(failed));
+    };
+  }
+
+  /** {@code Task_RecordNoAnswer} (MAT-3): the deadline passed without an answer. */
+  @Bean
+  JavaDelegate recordNoAnswer() {
+    return (DelegateExecution execution) -> {
+      MatchingVariables variables = new MatchingVariables(execution);
+      int failed = matching.noAnswer(variables.requestId(), variables.chosenCoachId());
+      variables.answered(false, failed, matching.attemptsLeft(failed));
+    };
+  }
+
+  /** {@code Task_HandToCoordinator} (MAT-3). */
+  @Bean
+  JavaDelegate handToCoordinator() {
+    return (DelegateExecution execution) -> matching.toCoordinator(new MatchingVariables(execution).requestId());
+  }
+
+  /** {@code Task_RecordHandMatch} (MAT-3). */
+  @Bean
+  JavaDelegate recordHandMatch() {
+    return (DelegateExecution execution) -> {
+      MatchingVariables variables = new MatchingVariables(execution);
+      Authentication coordinator = execution.getProcessEngineServices().getIdentityService()
+          .getCurrentAuthentication();
+      matching.matchByHand(variables.requestId(), variables.handCoachId(),
+          coordinator == null ? "coordinator" : coordinator.getUserId());
+      variables.matchedByHand(variables.handCoachId());
+    };
+  }
+
+  /** {@code Task_StartRelationship}: acceptance starts the relationship of the pair (MAT-3). */
+  @Bean
+  JavaDelegate startRelationship() {
+    return (DelegateExecution execution) -> {
+      MatchingVariables variables = new MatchingVariables(execution);
+      CoachingRequest request = matching.existing(variables.requestId());
+      String relationshipId = relationships.start(request.kind(), variables.matchedCoachId(), request.clientId(),
+          request.sponsorId());
+      matching.matched(request.id(), relationshipId);
+      variables.relationshipId(relationshipId);
+    };
+  }
+}

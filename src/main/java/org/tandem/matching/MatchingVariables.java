@@ -1,0 +1,129 @@
+package org.tandem.matching;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.Spin;
+import org.tandem.common.FormValues;
+
+/** The variables of the {@code coaching-request} process and the keys of its forms. */
+final class MatchingVariables {
+
+  static final String REQUEST_ID = "requestId";
+  static final String CLIENT_ID = "clientId";
+  static final String CONSENT = "consent";
+  static final String KIND = "kind";
+  static final String DEVELOPMENT_NEED = "developmentNeed";
+  static final String DRAFT_GOALS = "draftGoals";
+  static final String PREFERRED_FORMAT = "preferredFormat";
+  static final String PREFERRED_LOCATION = "preferredLocation";
+  static final String PREFERRED_SPECIALISM = "preferredSpecialism";
+  static final String ORGANISATION = "organisation";
+  static final String SPONSOR_ID = "sponsorId";
+  static final String LINE_MANAGERS = "lineManagers";
+  static final String REQUEST_SUMMARY = "requestSummary";
+  static final String SHORTLIST = "shortlist";
+  static final String SHORTLIST_OPTIONS = "shortlistOptions";
+  static final String SHORTLIST_SUMMARY = "shortlistSummary";
+  static final String ANYONE_ELIGIBLE = "anyoneEligible";
+  static final String CHOSEN_COACH_ID = "chosenCoachId";
+  static final String COACH_ANSWER = "coachAnswer";
+  static final String ACCEPTED = "accepted";
+  static final String FAILED_ATTEMPTS = "failedAttempts";
+  static final String ATTEMPTS_LEFT = "attemptsLeft";
+  static final String HAND_COACH_ID = "handCoachId";
+  static final String MATCHED_COACH_ID = "matchedCoachId";
+  static final String RELATIONSHIP_ID = "relationshipId";
+
+  private final VariableScope scope;
+  private final FormValues values;
+
+  MatchingVariables(VariableScope scope) {
+    this.scope = scope;
+    this.values = FormValues.of(scope);
+  }
+
+  MatchingService.RequestForm form() {
+    String managers = values.text(LINE_MANAGERS);
+    Set<String> lineManagers = managers == null ? Set.of()
+        : new LinkedHashSet<>(Arrays.asList(managers.split("[,\\s]+")));
+    return new MatchingService.RequestForm(values.text(CLIENT_ID), values.flag(CONSENT), values.text(KIND),
+        values.text(DEVELOPMENT_NEED), values.text(DRAFT_GOALS), values.text(PREFERRED_FORMAT),
+        values.text(PREFERRED_LOCATION), values.text(PREFERRED_SPECIALISM), values.text(ORGANISATION),
+        values.text(SPONSOR_ID), lineManagers);
+  }
+
+  String requestId() {
+    return values.text(REQUEST_ID);
+  }
+
+  void requested(CoachingRequest request, String summary) {
+    scope.setVariable(REQUEST_ID, request.id());
+    scope.setVariable(KIND, request.kind().name());
+    scope.setVariable(SPONSOR_ID, request.sponsorId());
+    scope.setVariable(REQUEST_SUMMARY, summary);
+  }
+
+  void shortlist(List<Candidate> candidates) {
+    scope.setVariable(SHORTLIST, Spin.JSON(candidates.stream().map(Candidate::coachId).toList()));
+    scope.setVariable(SHORTLIST_OPTIONS, Spin.JSON(candidates.stream()
+        .map(candidate -> Map.of("label", candidate.name(), "value", candidate.coachId())).toList()));
+    StringBuilder summary = new StringBuilder();
+    for (Candidate candidate : candidates) {
+      summary.append("**").append(candidate.name()).append("** — ").append(candidate.summary()).append("\n\n")
+          .append("*Why:* ").append(String.join("; ", candidate.reasons())).append("\n\n");
+    }
+    scope.setVariable(SHORTLIST_SUMMARY, summary.toString());
+    scope.setVariable(ANYONE_ELIGIBLE, !candidates.isEmpty());
+    scope.removeVariable(CHOSEN_COACH_ID);
+  }
+
+  List<String> shortlist() {
+    Object value = values.raw(SHORTLIST);
+    if (value == null) {
+      return List.of();
+    }
+    return Spin.JSON(value.toString()).elements().stream().map(node -> node.stringValue()).toList();
+  }
+
+  String chosenCoachId() {
+    return values.text(CHOSEN_COACH_ID);
+  }
+
+  boolean accepted() {
+    return "ACCEPT".equals(values.text(COACH_ANSWER));
+  }
+
+  String coachAnswer() {
+    return values.text(COACH_ANSWER);
+  }
+
+  void answered(boolean accepted, int failed, boolean attemptsLeft) {
+    scope.setVariable(ACCEPTED, accepted);
+    scope.setVariable(FAILED_ATTEMPTS, failed);
+    scope.setVariable(ATTEMPTS_LEFT, attemptsLeft);
+    if (accepted) {
+      scope.setVariable(MATCHED_COACH_ID, chosenCoachId());
+    }
+    scope.removeVariable(COACH_ANSWER);
+  }
+
+  String handCoachId() {
+    return values.text(HAND_COACH_ID);
+  }
+
+  void matchedByHand(String coachId) {
+    scope.setVariable(MATCHED_COACH_ID, coachId);
+  }
+
+  String matchedCoachId() {
+    return values.text(MATCHED_COACH_ID);
+  }
+
+  void relationshipId(String id) {
+    scope.setVariable(RELATIONSHIP_ID, id);
+  }
+}
