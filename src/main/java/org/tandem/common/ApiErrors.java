@@ -23,6 +23,12 @@ class ApiErrors {
     return ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
   }
 
+  /** The engine refused for want of a Camunda authorization. */
+  @ExceptionHandler(org.camunda.bpm.engine.AuthorizationException.class)
+  ProblemDetail notAuthorized(org.camunda.bpm.engine.AuthorizationException e) {
+    return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "You are not allowed to do this.");
+  }
+
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ProblemDetail unreadable(HttpMessageNotReadableException e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,

@@ -28,6 +28,7 @@ final class MatchingVariables {
   static final String SHORTLIST = "shortlist";
   static final String SHORTLIST_OPTIONS = "shortlistOptions";
   static final String SHORTLIST_SUMMARY = "shortlistSummary";
+  static final String SHORTLIST_CANDIDATES = "shortlistCandidates";
   static final String ANYONE_ELIGIBLE = "anyoneEligible";
   static final String CHOSEN_COACH_ID = "chosenCoachId";
   static final String COACH_ANSWER = "coachAnswer";
@@ -77,6 +78,7 @@ final class MatchingVariables {
           .append("*Why:* ").append(String.join("; ", candidate.reasons())).append("\n\n");
     }
     scope.setVariable(SHORTLIST_SUMMARY, summary.toString());
+    scope.setVariable(SHORTLIST_CANDIDATES, Spin.JSON(candidates));
     scope.setVariable(ANYONE_ELIGIBLE, !candidates.isEmpty());
     scope.removeVariable(CHOSEN_COACH_ID);
   }

@@ -114,21 +114,8 @@ public class CpdService {
 
   private Compliance compliance(CoachProfile profile, LocalDate from, LocalDate to, BigDecimal loggedHours,
       BigDecimal sessionHours, int supervision, int activities) {
-    List<String> shortfalls = new ArrayList<>();
-    if (profile.coach()) {
-      BigDecimal hours = loggedHours.add(sessionHours);
-      if (hours.compareTo(BigDecimal.valueOf(settings.cpdHours())) < 0) {
-        shortfalls.add(BigDecimal.valueOf(settings.cpdHours()).subtract(hours).stripTrailingZeros().toPlainString()
-            + " more hours of coaching practice");
-      }
-      if (supervision < settings.cpdSupervision()) {
-        shortfalls.add((settings.cpdSupervision() - supervision) + " more supervision sessions");
-      }
-      if (activities < settings.cpdActivities()) {
-        shortfalls.add((settings.cpdActivities() - activities) + " more CPD activities");
-      }
-    }
-    return new Compliance(profile.userId(), from, to, loggedHours, sessionHours, supervision, activities, shortfalls);
+    return new Compliance(profile.userId(), from, to, loggedHours, sessionHours, supervision, activities,
+        CpdRules.shortfalls(profile.coach(), loggedHours.add(sessionHours), supervision, activities, settings));
   }
 
   /** The listed coaches short of CPD for the year before {@code asOf}, in one pass over the log and the sessions. */
@@ -159,8 +146,7 @@ public class CpdService {
       BigDecimal hours = loggedHours.getOrDefault(coach, BigDecimal.ZERO)
           .add(sessionHours.getOrDefault(coach, BigDecimal.ZERO));
       int[] count = counts.getOrDefault(coach, new int[2]);
-      if (hours.compareTo(BigDecimal.valueOf(settings.cpdHours())) < 0 || count[0] < settings.cpdSupervision()
-          || count[1] < settings.cpdActivities()) {
+      if (!CpdRules.shortfalls(true, hours, count[0], count[1], settings).isEmpty()) {
         short_.add(coach);
       }
     }

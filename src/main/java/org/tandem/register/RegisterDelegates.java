@@ -72,6 +72,11 @@ class RegisterDelegates {
   JavaDelegate recordApplication() {
     return (DelegateExecution execution) -> {
       Application application = application(FormValues.of(execution));
+      var caller = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+      if (caller != null && !caller.getUserId().equals(application.userId())
+          && (caller.getGroupIds() == null || !caller.getGroupIds().contains(org.tandem.identity.Roles.COORDINATORS))) {
+        throw new InvalidInputException("applicantId", "Apply for yourself; only coordinators apply on someone's behalf.");
+      }
       RegisterService.Route route = register.apply(application);
       execution.setVariable("route", route.name());
       execution.setVariable("applicationSummary", ApplicationSummary.markdown(application, route));
