@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A coach's CPD over the year up to a day (REG-2): practice hours from the log and from sessions recorded in
+ * A coach's CPD over the year from {@code from} to {@code to}, both included (REG-2): practice hours from the log and from sessions recorded in
  * relationships (REG-4), supervision sessions and CPD activities, and what is still short.
  */
 public record Compliance(String coachId, LocalDate from, LocalDate to, BigDecimal loggedHours,

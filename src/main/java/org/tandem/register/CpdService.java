@@ -93,22 +93,23 @@ public class CpdService {
         .list();
   }
 
-  /** REG-2 over the year before {@code asOf}; a mentor who is not also a coach has nothing to show. */
+  /** REG-2 over the year up to and including {@code asOf}; a mentor who is not also a coach has nothing to show. */
   public Compliance compliance(String coachId, LocalDate asOf) {
     CoachProfile profile = register.existing(coachId);
-    LocalDate from = asOf.minusYears(1);
+    LocalDate from = asOf.minusYears(1).plusDays(1);
+    LocalDate to = asOf.plusDays(1);
     Object[] logged = jdbc.sql("""
             select
               coalesce(sum(case when kind = 'PRACTICE_HOURS' then hours end), 0) as hours,
               count(case when kind = 'SUPERVISION' then 1 end) as supervision,
               count(case when kind = 'CPD_ACTIVITY' then 1 end) as activities
             from cpd_entry where coach_id = :coach and occurred_on >= :from and occurred_on < :to""")
-        .param("coach", coachId).param("from", from).param("to", asOf)
+        .param("coach", coachId).param("from", from).param("to", to)
         .query((rs, n) -> new Object[] {rs.getBigDecimal(1), rs.getInt(2), rs.getInt(3)}).single();
     BigDecimal loggedHours = (BigDecimal) logged[0];
     int supervision = (Integer) logged[1];
     int activities = (Integer) logged[2];
-    BigDecimal sessionHours = sessions.hoursHeld(coachId, from, asOf);
+    BigDecimal sessionHours = sessions.hoursHeld(coachId, from, to);
     return compliance(profile, from, asOf, loggedHours, sessionHours, supervision, activities);
   }
 
@@ -118,9 +119,10 @@ public class CpdService {
         CpdRules.shortfalls(profile.coach(), loggedHours.add(sessionHours), supervision, activities, settings));
   }
 
-  /** The listed coaches short of CPD for the year before {@code asOf}, in one pass over the log and the sessions. */
+  /** The listed coaches short of CPD for the year up to {@code asOf}, in one pass over the log and the sessions. */
   public List<String> coachesShortOfCpd(LocalDate asOf) {
-    LocalDate from = asOf.minusYears(1);
+    LocalDate from = asOf.minusYears(1).plusDays(1);
+    LocalDate to = asOf.plusDays(1);
     Map<String, int[]> counts = new HashMap<>();
     Map<String, BigDecimal> loggedHours = new HashMap<>();
     jdbc.sql("""
@@ -128,7 +130,7 @@ public class CpdService {
             join coach_profile p on p.user_id = e.coach_id
             where p.status = 'LISTED' and p.is_coach and e.occurred_on >= :from and e.occurred_on < :to
             group by e.coach_id, e.kind""")
-        .param("from", from).param("to", asOf)
+        .param("from", from).param("to", to)
         .query(rs -> {
           String coach = rs.getString(1);
           switch (CpdEntry.Kind.valueOf(rs.getString(2))) {
@@ -137,7 +139,7 @@ public class CpdService {
             case CPD_ACTIVITY -> counts.computeIfAbsent(coach, c -> new int[2])[1] = rs.getInt(3);
           }
         });
-    Map<String, BigDecimal> sessionHours = sessions.hoursHeldByCoach(from, asOf);
+    Map<String, BigDecimal> sessionHours = sessions.hoursHeldByCoach(from, to);
     List<String> coaches = jdbc.sql("""
             select user_id from coach_profile where status = 'LISTED' and is_coach order by user_id""")
         .query(String.class).list();

@@ -31,6 +31,7 @@ public final class LifecycleDriver {
   public static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   public static final String COORDINATOR = "cora";
+  public static final String ASSESSOR = "ada";
   public static final String COACH = "colin";
   public static final String OTHER_COACH = "chloe";
   public static final String CLIENT = "clara";
@@ -177,6 +178,27 @@ public final class LifecycleDriver {
     } finally {
       engine.getIdentityService().clearAuthentication();
     }
+  }
+
+  /**
+   * Starts a process from its start form as a user, the way Tasklist does, checking every value against the form's
+   * fields; answers the business key the process gave itself.
+   */
+  public String startByForm(String processKey, String user, Map<String, Object> values) {
+    String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(processKey).latestVersion().singleResult().getId();
+    requireFormFields("the start form of " + processKey,
+        FormKeys.of(engine.getFormService().getDeployedStartForm(definition)), values);
+    String[] key = new String[1];
+    as(user, () -> key[0] = engine.getFormService().submitStartForm(definition, values).getBusinessKey());
+    return key[0];
+  }
+
+  /** A task offered to a group: the user claims it, then completes its form. */
+  public void claimAndComplete(String businessKey, String taskKey, String user, Map<String, Object> values) {
+    Task task = task(businessKey, taskKey);
+    as(user, () -> engine.getTaskService().claim(task.getId(), user));
+    complete(businessKey, taskKey, user, values);
   }
 
   /** A coordinator starts a relationship for a pair matched outside the system (MAT-4); answers its id. */
