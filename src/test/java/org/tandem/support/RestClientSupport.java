@@ -32,6 +32,12 @@ public final class RestClientSupport {
         .POST(HttpRequest.BodyPublishers.ofString(json)).build());
   }
 
+  public Answer put(String path, String json, String userId, String password) {
+    return send(request(path, userId, password)
+        .header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+  }
+
   private HttpRequest.Builder request(String path, String userId, String password) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path));
     if (userId != null) {
