@@ -165,6 +165,34 @@ abstract class WholeRelationshipTest {
             || field.startsWith("confidential"));
   }
 
+  @Test
+  @DisplayName("MAT-1 MAT-2 MAT-3 from a client's request to a started relationship: shortlist, choice, acceptance")
+  void from_a_request_to_a_relationship() {
+    String town = "reqtown" + java.util.UUID.randomUUID().toString().substring(0, 6);
+    String coach = new org.tandem.support.RegisterFixtures(jdbc).profile(town + "c").specialisms("WELLBEING")
+        .locations(town).save();
+    var user = engine.getIdentityService().newUser(coach);
+    user.setPassword("demo");
+    engine.getIdentityService().saveUser(user);
+    engine.getIdentityService().createMembership(coach, org.tandem.identity.Roles.COACHES);
+
+    String requestId = driver.startByForm("coaching-request", CLIENT, Map.of("consent", true, "kind", "COACHING",
+        "developmentNeed", "Looking after my team's wellbeing", "preferredSpecialism", "WELLBEING",
+        "preferredLocation", town, "organisation", "Sandwell Trust", "sponsorId", SPONSOR));
+    assertThat(engine.getRuntimeService().getVariable(driver.instance(requestId, "coaching-request").getId(),
+        "shortlist").toString()).startsWith("[\"" + coach + "\"");
+    driver.complete(requestId, "Task_ChooseCoach", CLIENT, Map.of("chosenCoachId", coach));
+    driver.complete(requestId, "Task_CoachAnswers", coach, Map.of("coachAnswer", "ACCEPT"));
+
+    String relationshipId = jdbc.sql("select relationship_id from coaching_request where id = :id")
+        .param("id", requestId).query(String.class).single();
+    assertThat(relationshipId).matches("R-\\d{6}");
+    assertThat(driver.relationship(relationshipId)).containsEntry("COACH_ID", coach).containsEntry("CLIENT_ID", CLIENT)
+        .containsEntry("SPONSOR_ID", SPONSOR).containsEntry("STATUS", "CONTRACTING");
+    assertThat(driver.instance(relationshipId, "relationship")).isNotNull();
+    assertThat(driver.task(relationshipId, "Task_DraftContract").getAssignee()).isEqualTo(coach);
+  }
+
   /** The table name as the database reports it in a scan. */
   abstract String confidentialStore();
 }

@@ -30,10 +30,23 @@ class EligibleCoaches {
     this.jdbc = jdbc;
   }
 
+  /** The query of a request, with its named parameters. */
+  record Query(String sql, Map<String, Object> params) {
+  }
+
   /**
    * @param excluded coaches this request may not offer again (those who declined or did not answer)
    */
   List<Ranked> rank(CoachingRequest request, Set<String> excluded, int size) {
+    Query query = query(request, excluded, size);
+    return jdbc.sql(query.sql()).params(query.params())
+        .query((rs, n) -> new Ranked(rs.getString("user_id"), rs.getString("first_name"), rs.getString("last_name"),
+            rs.getString("organisation"), rs.getInt("capacity"), rs.getInt("active"), rs.getInt("specialism") == 1,
+            rs.getInt("format") == 1, rs.getInt("location") == 1, rs.getDouble("score")))
+        .list();
+  }
+
+  Query query(CoachingRequest request, Set<String> excluded, int size) {
     Map<String, Object> params = new HashMap<>();
     Set<String> notThem = new LinkedHashSet<>(excluded);
     notThem.add(request.clientId());
@@ -49,10 +62,11 @@ class EligibleCoaches {
     params.put("wLoad", Fit.LOAD);
     params.put("size", size);
 
+    String joins = "";
     String specialism = "0";
     if (request.preferredSpecialism() != null) {
-      specialism = "case when exists (select 1 from coach_specialism s where s.user_id = p.user_id"
-          + " and s.specialism = :specialism) then 1 else 0 end";
+      joins += " left join coach_specialism s on s.user_id = p.user_id and s.specialism = :specialism";
+      specialism = "case when s.user_id is null then 0 else 1 end";
       params.put("specialism", request.preferredSpecialism().name());
     }
     String format = "0";
@@ -65,13 +79,14 @@ class EligibleCoaches {
     }
     String location = "0";
     if (request.preferredLocation() != null) {
-      location = "case when exists (select 1 from coach_location l where l.user_id = p.user_id"
-          + " and l.location = :location) then 1 else 0 end";
+      joins += " left join coach_location l on l.user_id = p.user_id and l.location = :location";
+      location = "case when l.user_id is null then 0 else 1 end";
       params.put("location", request.preferredLocation());
     }
     String kind = request.kind() == Kind.COACHING ? "p.is_coach = true and p.coach_lapsed = false"
         : "p.is_mentor = true";
 
+    // the load is kept on the profile; the fit comes from joins, not per-row look-ups
     String sql = """
         select * from (
           select user_id, first_name, last_name, organisation, capacity, active, specialism, format, location,
@@ -79,24 +94,21 @@ class EligibleCoaches {
                    - :wLoad * active / capacity as score
           from (
             select p.user_id, p.first_name, p.last_name, p.organisation, p.capacity,
-                   (select count(*) from relationship r where r.coach_id = p.user_id and r.status <> 'CLOSED') as active,
-                   %s as specialism, %s as format, %s as location
+                   p.active_clients as active, %s as specialism, %s as format, %s as location
             from coach_profile p
+            left join (select distinct coach_id from relationship where client_id = :client
+                       and end_reason = 'CONFLICT_OF_INTEREST') conflict on conflict.coach_id = p.user_id
+            %s
             where p.status = 'LISTED' and %s
               and p.user_id not in (:notThem)
-              and not exists (select 1 from relationship r where r.client_id = :client and r.coach_id = p.user_id
-                              and r.end_reason = 'CONFLICT_OF_INTEREST')
+              and conflict.coach_id is null
           ) facts
           where active < capacity
         ) ranked
         order by score desc, active, user_id
-        fetch first :size rows only""".formatted(specialism, format, location, kind);
+        fetch first :size rows only""".formatted(specialism, format, location, joins, kind);
 
-    return jdbc.sql(sql).params(params)
-        .query((rs, n) -> new Ranked(rs.getString("user_id"), rs.getString("first_name"), rs.getString("last_name"),
-            rs.getString("organisation"), rs.getInt("capacity"), rs.getInt("active"), rs.getInt("specialism") == 1,
-            rs.getInt("format") == 1, rs.getInt("location") == 1, rs.getDouble("score")))
-        .list();
+    return new Query(sql, params);
   }
 
   /** Whether a coach is eligible for a request, capacity apart: for coordinators matching by hand. */

@@ -99,6 +99,11 @@ class ProfileRepository {
         .param("passed", passed).param("notes", notes).param("id", userId).update();
   }
 
+  void adjustLoad(String userId, int delta) {
+    jdbc.sql("update coach_profile set active_clients = active_clients + :delta where user_id = :id")
+        .param("delta", delta).param("id", userId).update();
+  }
+
   void lapsed(String userId, boolean lapsed) {
     jdbc.sql("update coach_profile set coach_lapsed = :lapsed where user_id = :id")
         .param("lapsed", lapsed).param("id", userId).update();

@@ -38,15 +38,18 @@ public class RelationshipService {
   private final SessionService sessions;
   private final People people;
   private final LifecycleSettings settings;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
   RelationshipService(RelationshipRepository relationships, DecisionRepository decisions, ContractService contracts,
-      SessionService sessions, People people, LifecycleSettings settings) {
+      SessionService sessions, People people, LifecycleSettings settings,
+      org.springframework.context.ApplicationEventPublisher events) {
     this.relationships = relationships;
     this.decisions = decisions;
     this.contracts = contracts;
     this.sessions = sessions;
     this.people = people;
     this.settings = settings;
+    this.events = events;
   }
 
   @Transactional
@@ -55,6 +58,7 @@ public class RelationshipService {
     Relationship relationship = Relationship.opened(relationships.nextId(), pairing.kind(), pairing.coachId(),
         pairing.clientId(), pairing.sponsorId(), EngineTime.now(), pairing.openedBy());
     relationships.insert(relationship);
+    events.publishEvent(new RelationshipOpened(relationship.id(), relationship.coachId()));
     return relationship;
   }
 
@@ -144,6 +148,7 @@ public class RelationshipService {
       throw new IllegalStateException("Relationship " + relationshipId + " cannot close without an outcome");
     }
     relationships.closed(relationshipId, EngineTime.now());
+    events.publishEvent(new RelationshipClosed(relationshipId, relationship.coachId()));
     return relationships.find(relationshipId).orElseThrow();
   }
 

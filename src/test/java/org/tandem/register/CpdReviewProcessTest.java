@@ -226,6 +226,21 @@ class CpdReviewProcessTest extends LifecycleTest {
   }
 
   @Test
+  @DisplayName("REG-2 evidence recorded in the CPD log instead of the task counts when the grace period ends")
+  void evidence_through_the_log() {
+    String coach = coach();
+    evidence(coach, 12, 2, 1);
+    ProcessInstance review = reviewRuns();
+    cpd.record(coach, coach, new CpdEntry(null, CpdEntry.Kind.CPD_ACTIVITY, cpd.today(), null, "Conference", null));
+
+    driver.advance(Duration.ofDays(31));
+    runJobs(review);
+
+    assertThat(evidenceTask(review, coach)).isNull();
+    assertThat(register.find(coach).orElseThrow().coachLapsed()).isFalse();
+  }
+
+  @Test
   @DisplayName("REG-2 only the coach adds to their CPD log")
   void someone_elses_log() {
     String coach = coach();

@@ -99,7 +99,7 @@ public final class RegisterFixtures {
     return new Profile(userId);
   }
 
-  /** A relationship between a coach and a client, open unless closed with a reason. */
+  /** A relationship between a coach and a client, open unless closed with a reason; an open one loads its coach. */
   public String relationship(String coachId, String clientId, String status, String endReason) {
     String id = "R-T%05d".formatted(++relationships);
     jdbc.sql("""
@@ -107,6 +107,10 @@ public final class RegisterFixtures {
             values (:id, 'COACHING', :coach, :client, :status, :at, :reason)""")
         .param("id", id).param("coach", coachId).param("client", clientId).param("status", status)
         .param("at", Timestamp.from(Instant.parse("2026-01-01T00:00:00Z"))).param("reason", endReason).update();
+    if (!"CLOSED".equals(status)) {
+      jdbc.sql("update coach_profile set active_clients = active_clients + 1 where user_id = :coach")
+          .param("coach", coachId).update();
+    }
     return id;
   }
 }
