@@ -34,7 +34,7 @@ final class Fit {
       reasons.add((format ? "offers" : "does not offer") + " " + words(request.preferredFormat().name()) + " sessions");
     }
     if (request.preferredLocation() != null) {
-      reasons.add((location ? "works in" : "does not list") + " " + request.preferredLocation());
+      reasons.add((location ? "works in" : "does not list") + " " + MatchingService.place(request.preferredLocation()));
     }
     reasons.add(active == 0 ? "has no clients at the moment"
         : "has " + active + " of " + capacity + " clients at the moment");

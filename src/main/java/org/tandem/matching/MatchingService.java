@@ -91,7 +91,7 @@ public class MatchingService {
   static String summary(CoachProfile profile) {
     String roles = profile.coach() && profile.mentor() ? "Coach and mentor" : profile.coach() ? "Coach" : "Mentor";
     StringBuilder text = new StringBuilder(roles).append(" at ").append(profile.organisation()).append(". ");
-    text.append("Qualification: ").append(words(profile.qualification().name()));
+    text.append("Qualification: ").append(qualification(profile.qualification()));
     if (profile.interviewPassed()) {
       text.append(", competency interview passed");
     }
@@ -106,7 +106,8 @@ public class MatchingService {
     text.append("Offers ").append(profile.formats().stream().map(f -> words(f.name()))
         .collect(Collectors.joining(", "))).append(" sessions");
     if (!profile.locations().isEmpty()) {
-      text.append(" in ").append(String.join(", ", profile.locations()));
+      text.append(" in ").append(profile.locations().stream().sorted().map(MatchingService::place)
+          .collect(Collectors.joining(", ")));
     }
     text.append(". ").append(profile.chargesFees() ? "Charges fees: " + profile.fees() + "." : "Charges no fees.");
     return text.toString();
@@ -114,6 +115,28 @@ public class MatchingService {
 
   private static String words(String name) {
     return name.toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  private static String qualification(org.tandem.register.Qualification qualification) {
+    return switch (qualification) {
+      case ILM_LEVEL_7 -> "ILM Level 7";
+      case ILM_LEVEL_5 -> "ILM Level 5";
+      case EQUIVALENT -> "equivalent to ILM Level 5 or above";
+      case IN_TRAINING -> "in training";
+      case NONE -> "none";
+    };
+  }
+
+  /** A place as people write it: "west bromwich" becomes "West Bromwich". */
+  static String place(String location) {
+    StringBuilder text = new StringBuilder();
+    for (String word : location.split(" ")) {
+      if (!word.isEmpty()) {
+        text.append(text.length() == 0 ? "" : " ").append(Character.toUpperCase(word.charAt(0)))
+            .append(word.substring(1));
+      }
+    }
+    return text.toString();
   }
 
   /** MAT-3: the client chooses from their shortlist; nobody else. */

@@ -18,7 +18,7 @@ class FitTest {
         SessionFormat.VIRTUAL, "leeds", null, Set.of());
 
     assertThat(Fit.reasons(request, true, false, true, 1, 4)).containsExactly(
-        "offers your specialism: career development", "does not offer virtual sessions", "works in leeds",
+        "offers your specialism: career development", "does not offer virtual sessions", "works in Leeds",
         "has 1 of 4 clients at the moment");
     assertThat(Fit.reasons(EligibleCoachesTest.coaching(), false, false, false, 0, 2))
         .containsExactly("has no clients at the moment");

@@ -98,8 +98,8 @@ class MatchingProcessTest extends LifecycleTest {
     assertThat(shortlist(requestId)).hasSize(3).allMatch(coaches::contains);
     String summary = (String) engine.getRuntimeService().getVariable(
         driver.instance(requestId, "coaching-request").getId(), "shortlistSummary");
-    assertThat(summary).contains("offers your specialism: inclusion").contains("works in " + town)
-        .contains("has no clients at the moment").contains("Qualification: ilm level 5");
+    assertThat(summary).contains("offers your specialism: inclusion").contains("works in " + MatchingService.place(town))
+        .contains("has no clients at the moment").contains("Qualification: ILM Level 5");
   }
 
   @Test

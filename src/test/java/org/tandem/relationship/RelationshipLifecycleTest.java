@@ -331,6 +331,20 @@ class RelationshipLifecycleTest extends LifecycleTest {
   }
 
   @Test
+  @DisplayName("MAT-2 a coach's load counts their open relationships: one more when opened, one less when closed")
+  void coach_load() {
+    int before = jdbc.sql("select active_clients from coach_profile where user_id = :id").param("id", COACH)
+        .query(Integer.class).single();
+    String id = driver.inForce(null);
+    assertThat(jdbc.sql("select active_clients from coach_profile where user_id = :id").param("id", COACH)
+        .query(Integer.class).single()).isEqualTo(before + 1);
+
+    driver.endEarly(id, "Task_CoachEndsEarly", COACH, "DIFFERENT_SUPPORT", null);
+    assertThat(jdbc.sql("select active_clients from coach_profile where user_id = :id").param("id", COACH)
+        .query(Integer.class).single()).isEqualTo(before);
+  }
+
+  @Test
   @DisplayName("EVA-5 an open evaluation never holds up the closure of the relationship")
   void evaluations_never_hold_up_closure() {
     String id = driver.inForce(null);
