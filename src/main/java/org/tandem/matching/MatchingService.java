@@ -103,14 +103,22 @@ public class MatchingService {
       text.append("Specialisms: ").append(profile.specialisms().stream().map(s -> words(s.name()))
           .collect(Collectors.joining(", "))).append(". ");
     }
-    text.append("Offers ").append(profile.formats().stream().map(f -> words(f.name()))
-        .collect(Collectors.joining(", "))).append(" sessions");
+    text.append("Offers ").append(alternatives(profile.formats().stream()
+        .map(f -> words(f.name()).replace("in person", "in-person")).toList())).append(" sessions");
     if (!profile.locations().isEmpty()) {
       text.append(" in ").append(profile.locations().stream().sorted().map(MatchingService::place)
           .collect(Collectors.joining(", ")));
     }
     text.append(". ").append(profile.chargesFees() ? "Charges fees: " + profile.fees() + "." : "Charges no fees.");
     return text.toString();
+  }
+
+  /** "virtual", "virtual or hybrid", "virtual, hybrid or in-person". */
+  static String alternatives(java.util.List<String> choices) {
+    if (choices.size() < 2) {
+      return String.join("", choices);
+    }
+    return String.join(", ", choices.subList(0, choices.size() - 1)) + " or " + choices.get(choices.size() - 1);
   }
 
   private static String words(String name) {

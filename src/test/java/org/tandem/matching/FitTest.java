@@ -2,10 +2,15 @@ package org.tandem.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.tandem.contracting.SessionFormat;
+import org.tandem.register.CoachProfile;
+import org.tandem.register.ProfileStatus;
+import org.tandem.register.Qualification;
 import org.tandem.register.Specialism;
 import org.tandem.relationship.Kind;
 
@@ -31,5 +36,21 @@ class FitTest {
     assertThat(Fit.score(false, true, true, 0, 3)).isGreaterThan(Fit.score(true, false, false, 0, 3));
     assertThat(Fit.score(false, false, false, 2, 2)).isEqualTo(-2);
     assertThat(Fit.score(false, false, false, 1, 2)).isEqualTo(-1);
+  }
+
+  @Test
+  @DisplayName("MAT-2 the client reads each coach's profile summary as plain sentences")
+  void summary() {
+    CoachProfile profile = new CoachProfile("colin", "Colin", "Marsh", "colin@example.org", null, "Acme Trust",
+        true, true, Qualification.ILM_LEVEL_7, null, false, true, true, "£90 an hour",
+        EnumSet.of(Specialism.LEADERSHIP, Specialism.CAREER_DEVELOPMENT),
+        EnumSet.of(SessionFormat.VIRTUAL, SessionFormat.IN_PERSON), Set.of("west bromwich"), 3,
+        ProfileStatus.LISTED, false, null, null, null);
+
+    assertThat(MatchingService.summary(profile)).isEqualTo("Coach and mentor at Acme Trust. "
+        + "Qualification: ILM Level 7, trained supervisor. Specialisms: leadership, career development. "
+        + "Offers virtual or in-person sessions in West Bromwich. Charges fees: £90 an hour.");
+    assertThat(MatchingService.alternatives(List.of("virtual", "hybrid", "in-person")))
+        .isEqualTo("virtual, hybrid or in-person");
   }
 }
