@@ -41,7 +41,14 @@ class DockerComposeEnvironmentIT {
   private static final Path COMPOSE = Path.of("docker/compose.yaml");
   private static final Path DOCKERFILE = Path.of("docker/Dockerfile");
   /** What a user puts in front of {@code docker compose up} for the variables compose requires. */
-  private static final Map<String, String> USER_SUPPLIED = Map.of("TANDEM_ADMIN_PASSWORD", "compose-it-Secret-42");
+  private static final Map<String, String> USER_SUPPLIED = Map.of("TANDEM_ADMIN_PASSWORD", "compose-it-Secret-42",
+      "TANDEM_PRIVACY_KEY", randomKey());
+
+  private static String randomKey() {
+    byte[] key = new byte[32];
+    new java.security.SecureRandom().nextBytes(key);
+    return java.util.Base64.getEncoder().encodeToString(key);
+  }
 
   @Test
   void the_packaged_app_starts_healthy_with_the_environment_compose_gives_it() throws Exception {

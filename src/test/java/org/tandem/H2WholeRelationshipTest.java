@@ -6,8 +6,4 @@ import org.tandem.support.TandemSpringBootTest;
 @TandemSpringBootTest
 class H2WholeRelationshipTest extends WholeRelationshipTest {
 
-  @Override
-  String confidentialStore() {
-    return "public.confidential_note";
-  }
 }

@@ -22,8 +22,4 @@ class PostgresWholeRelationshipTest extends WholeRelationshipTest {
     PostgresExtension.register(registry, PostgresWholeRelationshipTest.class);
   }
 
-  @Override
-  String confidentialStore() {
-    return PostgresExtension.schema(PostgresWholeRelationshipTest.class) + ".confidential_note";
-  }
 }

@@ -9,7 +9,12 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.tandem.privacy.ConfidentialFields;
+import org.tandem.privacy.ConfidentialNote;
+import org.tandem.privacy.ConfidentialNotes;
+import org.tandem.privacy.ConfidentialRecords;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -24,18 +29,20 @@ class RestartTest {
   Path data;
 
   private ConfigurableApplicationContext start() {
-    return new SpringApplicationBuilder(TandemApplication.class)
-        .properties(Map.of(
-            // the process tests' coverage plugin needs their test listener, which this plain start has not
-            "spring.autoconfigure.exclude",
-            "org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration",
-            "server.port", "0",
-            "spring.datasource.url", "jdbc:h2:file:" + data.resolve("tandem"),
-            "camunda.bpm.job-execution.enabled", "false"))
-        .run();
+    // command-line arguments, so that they win over application.yaml (builder properties would not)
+    return new SpringApplicationBuilder(TandemApplication.class).run(
+        // the process tests' coverage plugin needs their test listener, which this plain start has not
+        "--spring.autoconfigure.exclude="
+            + "org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration",
+        "--server.port=0",
+        "--spring.datasource.url=jdbc:h2:file:" + data.resolve("tandem"),
+        "--tandem.privacy.key-file=" + data.resolve("confidential-store.key"),
+        "--camunda.bpm.job-execution.enabled=false");
   }
 
   @Test
+  @DisplayName("DP-3 data written before a restart is there after it, confidential records sealed with the key kept "
+      + "on first start; no model gets a new version")
   void data_written_before_a_restart_is_there_after_it_and_no_model_gets_a_new_version() {
     String relationshipId;
     long definitions;
@@ -52,6 +59,9 @@ class RestartTest {
       } finally {
         identity.clearAuthentication();
       }
+      app.getBean(ConfidentialNotes.class).save(new ConfidentialNote(null, relationshipId, "chloe",
+          "Task_RecordSession", "session 1", "confidentialKeyPoints", ConfidentialFields.Visibility.PAIR,
+          "Said before the restart", java.time.Instant.now()));
     }
 
     try (ConfigurableApplicationContext app = start()) {
@@ -62,6 +72,10 @@ class RestartTest {
       assertThat(app.getBean(JdbcClient.class).sql("select kind from relationship where id = :id")
           .param("id", relationshipId).query(String.class).single()).isEqualTo("MENTORING");
       assertThat(app.getBean(IdentityService.class).createUserQuery().userId("cora").count()).isOne();
+      assertThat(data.resolve("confidential-store.key")).as("the generated key is kept with the data").exists();
+      assertThat(app.getBean(ConfidentialRecords.class).read(
+          new ConfidentialRecords.Pair(relationshipId, "chloe", "carl"), "carl"))
+          .extracting(ConfidentialRecords.Entry::content).containsExactly("Said before the restart");
     }
   }
 }

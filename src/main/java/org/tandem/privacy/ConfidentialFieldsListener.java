@@ -45,7 +45,7 @@ public class ConfidentialFieldsListener implements TaskListener {
     for (String name : confidential) {
       String content = text(task.getVariable(name));
       if (content != null) {
-        notes.save(new ConfidentialNote(relationshipId, author, task.getTaskDefinitionKey(), reference, name,
+        notes.save(new ConfidentialNote(null, relationshipId, author, task.getTaskDefinitionKey(), reference, name,
             ConfidentialFields.visibility(name), content, EngineTime.now()));
       }
       task.removeVariable(name);

@@ -25,6 +25,8 @@ class EvaluationProcessTest extends LifecycleTest {
 
   @Autowired
   EvaluationService evaluations;
+  @Autowired
+  org.tandem.privacy.ConfidentialRecords records;
 
   private String closedWithSponsor() {
     String id = driver.inForce(SPONSOR);
@@ -135,8 +137,9 @@ class EvaluationProcessTest extends LifecycleTest {
 
     assertThat(evaluations.of(id)).filteredOn(e -> e.questionnaire() == Questionnaire.SPONSOR_END)
         .extracting(EvaluationRepository.Row::status).containsExactly(EvaluationService.RETURNED);
-    assertThat(driver.rows("select author_id, content from confidential_note where relationship_id = :id", id))
-        .containsExactly(Map.of("AUTHOR_ID", SPONSOR, "CONTENT", "Clear progress"));
+    assertThat(driver.rows("select author_id from confidential_note where relationship_id = :id", id))
+        .containsExactly(Map.of("AUTHOR_ID", SPONSOR));
+    assertThat(driver.records(records, id, CLIENT)).as("the sponsor's answers are the sponsor's alone").isEmpty();
   }
 
   @Test

@@ -46,8 +46,9 @@ class EndEarlyApiTest extends LifecycleTest {
     assertThat(view.get("endReason").asText()).isEqualTo("NOT_MEETING_NEEDS");
     assertThat(view.get("endedBy").asText()).isEqualTo(CLIENT);
     assertThat(driver.hasTask(id, "Task_CoachEndsEarly")).isFalse();
-    assertThat(driver.rows("select author_id, content from confidential_note where relationship_id = :id", id))
-        .extracting(row -> row.get("CONTENT")).containsExactly("Thank you for your time");
+    RestClientSupport.Answer records = api.get("/api/relationships/" + id + "/records", COACH, "demo");
+    assertThat(records.status()).isEqualTo(200);
+    assertThat(json.readTree(records.body()).findValuesAsText("content")).containsExactly("Thank you for your time");
   }
 
   @Test

@@ -23,6 +23,8 @@ class SessionProcessTest extends LifecycleTest {
 
   @Autowired
   SessionService sessions;
+  @Autowired
+  org.tandem.privacy.ConfidentialRecords records;
 
   @Test
   @DisplayName("SES-1 the coach records the session: number, date, start and end, hours, format and location")
@@ -227,11 +229,12 @@ class SessionProcessTest extends LifecycleTest {
     driver.holdSession(id, COACH, Map.of("confidentialKeyPoints", "Worried about the restructure",
         "confidentialSessionGoal", "Decide how to raise it", "confidentialActions", "Book time with the director"));
 
-    assertThat(driver.rows("select field, content, visibility from confidential_note where relationship_id = :id "
-        + "order by id", id)).containsExactlyInAnyOrder(
-        Map.of("FIELD", "confidentialKeyPoints", "CONTENT", "Worried about the restructure", "VISIBILITY", "PAIR"),
-        Map.of("FIELD", "confidentialSessionGoal", "CONTENT", "Decide how to raise it", "VISIBILITY", "PAIR"),
-        Map.of("FIELD", "confidentialActions", "CONTENT", "Book time with the director", "VISIBILITY", "PAIR"));
+    assertThat(driver.records(records, id, CLIENT)).extracting(e -> e.field() + "=" + e.content() + "@" + e.visibility())
+        .containsExactlyInAnyOrder("confidentialKeyPoints=Worried about the restructure@PAIR",
+            "confidentialSessionGoal=Decide how to raise it@PAIR", "confidentialActions=Book time with the director@PAIR");
+    assertThat(driver.rows("select content from confidential_note where relationship_id = :id", id))
+        .as("sealed at rest").extracting(row -> (String) row.get("CONTENT"))
+        .allMatch(content -> content.startsWith("v1:") && !content.contains("restructure"));
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
         .variableNameLike("confidential%").count()).isZero();
     assertThat(engine.getRuntimeService().createVariableInstanceQuery()

@@ -386,6 +386,14 @@ public final class LifecycleDriver {
     return upperCase(jdbc.sql("select * from relationship where id = :id").param("id", id).query().singleRow());
   }
 
+  /** The confidential records of a relationship as one of its people reads them (the read is logged, DP-6). */
+  public List<org.tandem.privacy.ConfidentialRecords.Entry> records(org.tandem.privacy.ConfidentialRecords records,
+      String id, String reader) {
+    Map<String, Object> relationship = relationship(id);
+    return records.read(new org.tandem.privacy.ConfidentialRecords.Pair(id, (String) relationship.get("COACH_ID"),
+        (String) relationship.get("CLIENT_ID")), reader);
+  }
+
   /** Rows of the product's tables, their column names in upper case whichever database answers. */
   public List<Map<String, Object>> rows(String sql, String id) {
     return new ArrayList<>(jdbc.sql(sql).param("id", id).query().listOfRows().stream()

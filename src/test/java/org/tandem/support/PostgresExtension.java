@@ -81,6 +81,11 @@ public final class PostgresExtension implements ExecutionCondition, AfterAllCall
     registry.add("spring.datasource.password", PostgresExtension::password);
     registry.add("camunda.bpm.database.schema-name", () -> schema);
     registry.add("camunda.bpm.database.table-prefix", () -> schema + ".");
+    // the postgres profile generates no key: each test class's store gets a key of its own
+    byte[] key = new byte[32];
+    new java.security.SecureRandom().nextBytes(key);
+    String encoded = java.util.Base64.getEncoder().encodeToString(key);
+    registry.add("tandem.privacy.key", () -> encoded);
   }
 
   @Override

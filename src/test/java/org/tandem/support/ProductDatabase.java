@@ -16,10 +16,15 @@ public final class ProductDatabase {
   }
 
   public static JdbcClient fresh() {
+    return JdbcClient.create(freshDataSource());
+  }
+
+  /** The database itself, for tests that need transactions over it too. */
+  public static DataSource freshDataSource() {
     JdbcDataSource dataSource = new JdbcDataSource();
     dataSource.setURL("jdbc:h2:mem:product-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     migrate(dataSource);
-    return JdbcClient.create(dataSource);
+    return dataSource;
   }
 
   private static void migrate(DataSource dataSource) {

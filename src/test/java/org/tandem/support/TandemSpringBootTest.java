@@ -17,7 +17,8 @@ import org.tandem.TandemApplication;
 @SpringBootTest(classes = TandemApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
         "spring.datasource.url=jdbc:h2:mem:tandem-${random.uuid}",
-        "camunda.bpm.job-execution.enabled=false"
+        "camunda.bpm.job-execution.enabled=false",
+        "tandem.privacy.key-file=target/confidential-store-test.key"
     })
 public @interface TandemSpringBootTest {
 }
