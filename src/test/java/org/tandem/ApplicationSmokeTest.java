@@ -124,7 +124,7 @@ abstract class ApplicationSmokeTest {
 
   @Test
   void engine_rest_answers_a_known_user_with_what_their_authorizations_allow() throws Exception {
-    startRelationship(coach());
+    String relationshipId = startRelationship(coach());
 
     RestClientSupport.Answer asCoordinator =
         rest.get("/engine-rest/process-instance?processDefinitionKey=relationship", coordinator().id(),
@@ -136,7 +136,19 @@ abstract class ApplicationSmokeTest {
         rest.get("/engine-rest/process-instance?processDefinitionKey=relationship", client().id(),
             client().password());
     assertThat(asClient.status()).isEqualTo(200);
-    assertThat(json.readTree(asClient.body())).isEmpty();
+    assertThat(json.readTree(asClient.body()).findValuesAsText("businessKey")).as("the client's own only")
+        .contains(relationshipId).allMatch(key -> relationshipsOf(client().id()).contains(key));
+
+    RestClientSupport.Answer asOtherCoach =
+        rest.get("/engine-rest/process-instance?processDefinitionKey=relationship", otherCoach().id(),
+            otherCoach().password());
+    assertThat(asOtherCoach.status()).isEqualTo(200);
+    assertThat(json.readTree(asOtherCoach.body()).findValuesAsText("businessKey")).doesNotContain(relationshipId);
+  }
+
+  private java.util.List<String> relationshipsOf(String clientId) {
+    return jdbc.sql("select id from relationship where client_id = :client").param("client", clientId)
+        .query(String.class).list();
   }
 
   @Test

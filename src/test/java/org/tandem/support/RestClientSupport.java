@@ -38,6 +38,10 @@ public final class RestClientSupport {
         .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
   }
 
+  public Answer delete(String path, String userId, String password) {
+    return send(request(path, userId, password).DELETE().build());
+  }
+
   private HttpRequest.Builder request(String path, String userId, String password) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path));
     if (userId != null) {
