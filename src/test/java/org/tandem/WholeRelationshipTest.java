@@ -172,6 +172,77 @@ abstract class WholeRelationshipTest {
   }
 
   @Test
+  @DisplayName("DP-2 a person is erased: their id, name and email are nowhere in the database, and the other party's records stay")
+  void a_person_is_erased_everywhere() {
+    String suffix = java.util.UUID.randomUUID().toString().substring(0, 6);
+    String erin = "erin" + suffix;
+    String name = "Erinna Quillfeather" + suffix;
+    String email = "erinna.q" + suffix + "@trust.example";
+    var user = engine.getIdentityService().newUser(erin);
+    user.setFirstName("Erinna");
+    user.setLastName("Quillfeather" + suffix);
+    user.setEmail(email);
+    user.setPassword("demo");
+    engine.getIdentityService().saveUser(user);
+    engine.getIdentityService().createMembership(erin, org.tandem.identity.Roles.CLIENTS);
+
+    String requestId = driver.startByForm("coaching-request", erin, Map.of("consent", true, "kind", "COACHING",
+        "developmentNeed", "Leading through change, says " + name, "organisation", "Walsall Trust",
+        "sponsorId", SPONSOR));
+    String id = driver.start(COACH, erin, SPONSOR, "COACHING");
+    Map<String, Object> contract = driver.contract();
+    contract.put("clientExpectations", "Challenge, as " + name + " asked");
+    driver.draftContract(id, COACH, contract);
+    driver.sendBack(id, "Task_ClientSigns", erin, "Please add the dates, " + email);
+    driver.draftContract(id, COACH, contract);
+    driver.clientSigns(id, erin);
+    driver.coachSigns(id, COACH);
+    driver.sponsorAgrees(id, SPONSOR);
+    driver.holdSession(id, COACH, Map.of("confidentialKeyPoints", "Talked with " + name + " about the team",
+        "confidentialActions", "Colin sends the model"));
+    driver.complete(id, "Task_GiveFeedback", erin, Map.of("confidentialWorkedWell", "All of it, " + email));
+    driver.complete(id, "Task_Reflect", COACH, Map.of("privateLearnt", "Listen more"));
+    String complaint = driver.startByForm("complaint", erin, Map.of("coachId", COACH,
+        "clientOrganisation", "Walsall Trust", "concern", "Late once; " + name));
+    driver.complete(complaint, "Task_CoachResponds", COACH, Map.of("coachResponse", "Sorry, " + name));
+    driver.complete(complaint, "Task_RaiserConfirms", erin, Map.of("resolvedWithCoach", "YES"));
+    assertThat(DatabaseScan.find(dataSource, erin)).as("the person is all over the database").isNotEmpty();
+    long sessionsBefore = jdbc.sql("select count(*) from coaching_session where relationship_id = :id")
+        .param("id", id).query(Long.class).single();
+
+    String erasure = driver.startByForm("erasure-request", erin, Map.of("reason", "Moving on",
+        "understood", true));
+    driver.claimAndComplete(erasure, "Task_VerifyErasure", LifecycleDriver.COORDINATOR,
+        Map.of("identityVerified", true, "erasureDecision", "ERASE"));
+    assertThat(driver.runDueJobs(erasure)).as("stop, then erase").isEqualTo(2);
+
+    assertThat(DatabaseScan.find(dataSource, erin)).as("the id").isEmpty();
+    assertThat(DatabaseScan.find(dataSource, name)).as("the name").isEmpty();
+    assertThat(DatabaseScan.find(dataSource, email)).as("the email").isEmpty();
+    assertThat(DatabaseScan.find(dataSource, email.toUpperCase(java.util.Locale.ROOT))).isEmpty();
+    assertThat(engine.getIdentityService().createUserQuery().userId(erin).count()).isZero();
+
+    Map<String, Object> relationship = driver.relationship(id);
+    String pseudonym = (String) relationship.get("CLIENT_ID");
+    assertThat(pseudonym).startsWith("erased-");
+    assertThat(relationship).containsEntry("COACH_ID", COACH).containsEntry("STATUS", "CLOSED")
+        .containsEntry("OUTCOME", "WITHDRAWN");
+    assertThat(jdbc.sql("select count(*) from coaching_session where relationship_id = :id").param("id", id)
+        .query(Long.class).single()).as("the sessions stay on record").isEqualTo(sessionsBefore);
+    assertThat(driver.records(records, id, COACH)).extracting(e -> e.field() + ": " + e.content())
+        .as("the coach's records stay, without the person's name; what the person wrote is gone")
+        .containsExactlyInAnyOrder("confidentialKeyPoints: Talked with [erased] about the team",
+            "confidentialActions: Colin sends the model", "privateLearnt: Listen more");
+    assertThat(jdbc.sql("select count(*) from coaching_request where id = :id").param("id", requestId)
+        .query(Long.class).single()).isZero();
+    assertThat(jdbc.sql("select raised_by from complaint where id = :id").param("id", complaint)
+        .query(String.class).single()).isEqualTo(pseudonym);
+    assertThat(jdbc.sql("select status from erasure_request where id = :id").param("id", erasure)
+        .query(String.class).single()).isEqualTo("ERASED");
+    assertThat(engine.getIdentityService().createUserQuery().userId(COACH).count()).isOne();
+  }
+
+  @Test
   @DisplayName("MAT-1 MAT-2 MAT-3 from a client's request to a started relationship: shortlist, choice, acceptance")
   void from_a_request_to_a_relationship() {
     String town = "reqtown" + java.util.UUID.randomUUID().toString().substring(0, 6);

@@ -112,6 +112,7 @@ class IdentityBootstrap implements SmartInitializingSingleton {
     Roles.TASKLIST_ROLES.forEach(role -> {
       grant(role, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
       grant(role, Resources.PROCESS_DEFINITION, "coach-registration", Permissions.CREATE_INSTANCE);
+      grant(role, Resources.PROCESS_DEFINITION, "erasure-request", Permissions.CREATE_INSTANCE);
     });
     grant(Roles.CLIENTS, Resources.PROCESS_DEFINITION, "coaching-request", Permissions.CREATE_INSTANCE);
     grant(Roles.CLIENTS, Resources.PROCESS_DEFINITION, "complaint", Permissions.CREATE_INSTANCE);

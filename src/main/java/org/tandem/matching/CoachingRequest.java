@@ -23,6 +23,8 @@ public record CoachingRequest(String id, String clientId, Kind kind, String deve
     /** A coordinator is matching it by hand. */
     WITH_COORDINATOR,
     /** A coach accepted; the relationship has started. */
-    MATCHED
+    MATCHED,
+    /** The client withdrew their consent: nothing more is done with it (DP-1). */
+    WITHDRAWN
   }
 }

@@ -45,6 +45,17 @@ public class ConsentService {
     return key.getKey().longValue();
   }
 
+  /** DP-1: the person withdraws every consent they gave; answers how many were still in force. */
+  public int withdraw(String personId) {
+    return jdbc.sql("update consent set withdrawn_at = :at where person_id = :person and withdrawn_at is null")
+        .param("at", Timestamp.from(EngineTime.now())).param("person", personId).update();
+  }
+
+  /** Consents are evidence that data was processed lawfully; they go with the rest of the person's data. */
+  void erase(String personId) {
+    jdbc.sql("delete from consent where person_id = :person").param("person", personId).update();
+  }
+
   public List<Consent> of(String personId) {
     return jdbc.sql("""
             select id, person_id, purpose, notice_version, given_at, withdrawn_at from consent

@@ -1,0 +1,108 @@
+package org.tandem.matching;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.tandem.privacy.PersonalData;
+import org.tandem.privacy.PersonalRows;
+
+/**
+ * A client's requests and the offers made for them, and the offers a coach was made (DP-2). Stopping withdraws a
+ * client's open requests, and answers for a coach who has not yet answered a client, so the client can choose again.
+ */
+@Component
+class MatchingPersonalData implements PersonalData {
+
+  static final String PROCESS = "coaching-request";
+
+  private final JdbcClient jdbc;
+  private final RequestRepository requests;
+  private final ProcessEngine engine;
+
+  MatchingPersonalData(JdbcClient jdbc, RequestRepository requests, ProcessEngine engine) {
+    this.jdbc = jdbc;
+    this.requests = requests;
+    this.engine = engine;
+  }
+
+  @Override
+  public String section() {
+    return "requests";
+  }
+
+  @Override
+  public int erasureOrder() {
+    return 20;
+  }
+
+  @Override
+  public Object export(String personId) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("asClient", PersonalRows.of(jdbc, "select * from coaching_request where client_id = :person "
+        + "order by created_at", personId).stream().map(request -> {
+          Map<String, Object> withOffers = new LinkedHashMap<>(request);
+          withOffers.put("offers", PersonalRows.of(jdbc, "select coach_id, offered_at, answer, answered_at "
+              + "from match_offer where request_id = :id order by id", "id", request.get("id")));
+          return withOffers;
+        }).toList());
+    data.put("offersAsCoach", PersonalRows.of(jdbc, "select request_id, offered_at, answer, answered_at "
+        + "from match_offer where coach_id = :person order by id", personId));
+    data.put("asSponsor", PersonalRows.of(jdbc, "select id, kind, status, created_at from coaching_request "
+        + "where sponsor_id = :person order by created_at", personId));
+    return data;
+  }
+
+  @Override
+  public Set<String> recordKeys(String personId) {
+    return Set.copyOf(jdbc.sql("""
+            select id from coaching_request where client_id = :person or sponsor_id = :person
+            union select request_id from match_offer where coach_id = :person""")
+        .param("person", personId).query(String.class).list());
+  }
+
+  @Override
+  public Set<String> stopProcessing(String personId) {
+    Set<String> stop = new java.util.LinkedHashSet<>();
+    for (CoachingRequest request : requests.ofClient(personId)) {
+      if (request.status() == CoachingRequest.Status.OPEN
+          || request.status() == CoachingRequest.Status.WITH_COORDINATOR) {
+        requests.status(request.id(), CoachingRequest.Status.WITHDRAWN);
+        stop.add(request.id());
+      }
+    }
+    for (Task waiting : engine.getTaskService().createTaskQuery().processDefinitionKey(PROCESS)
+        .taskDefinitionKey("Task_CoachAnswers").taskAssignee(personId).list()) {
+      engine.getTaskService().complete(waiting.getId(),
+          Map.of(MatchingVariables.COACH_ANSWER, "DECLINE"));
+    }
+    return stop;
+  }
+
+  @Override
+  public void erase(String personId, String pseudonym) {
+    List<String> own = jdbc.sql("select id from coaching_request where client_id = :person")
+        .param("person", personId).query(String.class).list();
+    for (String id : own) {
+      jdbc.sql("delete from match_offer where request_id = :id").param("id", id).update();
+      jdbc.sql("delete from coaching_request where id = :id").param("id", id).update();
+    }
+    jdbc.sql("update match_offer set coach_id = :to where coach_id = :from")
+        .param("from", personId).param("to", pseudonym).update();
+    jdbc.sql("update match_offer set chosen_by = :to where chosen_by = :from")
+        .param("from", personId).param("to", pseudonym).update();
+    jdbc.sql("update coaching_request set sponsor_id = :to where sponsor_id = :from")
+        .param("from", personId).param("to", pseudonym).update();
+    for (Map<String, Object> row : PersonalRows.of(jdbc, "select id, line_managers from coaching_request "
+        + "where line_managers like :like", "like", "%" + personId + "%")) {
+      String managers = String.join(",", java.util.Arrays.stream(((String) row.get("line_managers")).split(","))
+          .map(String::trim).map(manager -> manager.equals(personId) ? pseudonym : manager).toList());
+      jdbc.sql("update coaching_request set line_managers = :managers where id = :id")
+          .param("managers", managers).param("id", row.get("id")).update();
+    }
+  }
+}

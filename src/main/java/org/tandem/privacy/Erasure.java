@@ -1,0 +1,292 @@
+package org.tandem.privacy;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.tandem.common.ApiProblem;
+import org.tandem.common.InvalidInputException;
+import org.tandem.identity.People;
+import org.tandem.identity.Roles;
+
+/**
+ * Stops processing for a person (DP-1) and erases them (DP-2): every capability's records through its
+ * {@link PersonalData}, the confidential store, consents, their Camunda user, and finally every trace left in the
+ * engine's and the product's tables, found by their id, names, email addresses and phone number.
+ */
+@Service
+public class Erasure {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Erasure.class);
+  /** Variables that name the people a process belongs to, searched to stop what is still running for a person. */
+  static final List<String> PARTICIPANT_VARIABLES =
+      List.of("coachId", "clientId", "applicantId", "respondentId", "raisedBy");
+  /** Variables that name a person in a process, to find every process that has to do with them. */
+  static final List<String> PERSON_VARIABLES = List.of("coachId", "clientId", "sponsorId", "applicantId",
+      "respondentId", "raisedBy", "chosenCoachId", "subjectId");
+  /** Processes that go on whatever the person wants: a complaint is decided, an erasure carried out. */
+  static final Set<String> KEPT_RUNNING = Set.of("complaint", "erasure-request");
+  static final String ERASED = "[erased]";
+
+  private final List<PersonalData> holders;
+  private final ConfidentialNotes notes;
+  private final ConsentService consents;
+  private final ErasureRequests requests;
+  private final People people;
+  private final ProcessEngine engine;
+  private final DatabaseScrub scrub;
+  private final JdbcClient jdbc;
+  private final SecureRandom random = new SecureRandom();
+
+  Erasure(List<PersonalData> holders, ConfidentialNotes notes, ConsentService consents, ErasureRequests requests,
+      People people, ProcessEngine engine, DatabaseScrub scrub, JdbcClient jdbc) {
+    this.holders = holders.stream().sorted(Comparator.comparingInt(PersonalData::erasureOrder)).toList();
+    this.notes = notes;
+    this.consents = consents;
+    this.requests = requests;
+    this.people = people;
+    this.engine = engine;
+    this.scrub = scrub;
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * Raises a request to erase a person, after the checks that keep bad requests out (see {@link #check}).
+   */
+  public ErasureRequests.ErasureRequest raise(String subjectId, String raisedBy, String reason) {
+    check(subjectId, raisedBy);
+    return requests.raise(subjectId, raisedBy, subjectId.equals(raisedBy)
+        ? ErasureRequests.RaisedBy.SUBJECT : ErasureRequests.RaisedBy.COORDINATOR, reason);
+  }
+
+  /**
+   * Whether a request may be raised: for oneself, or by a coordinator for someone else (403); for someone known (404);
+   * not while another request for them is under way (409).
+   */
+  public void check(String subjectId, String raisedBy) {
+    if (subjectId == null || subjectId.isBlank()) {
+      throw new InvalidInputException("subjectId", "Name the person whose data is to be erased.");
+    }
+    if (!subjectId.equals(raisedBy) && !people.hasRole(raisedBy, Roles.COORDINATORS)) {
+      throw ApiProblem.forbidden("Ask for your own data to be erased; only coordinators ask on someone's behalf.");
+    }
+    if (people.find(subjectId).isEmpty()) {
+      throw ApiProblem.notFound("There is no one with the user id '" + subjectId
+          + "': no such user, or their data has been erased already.");
+    }
+    requests.underWay(subjectId).ifPresent(id -> {
+      throw ApiProblem.conflict("The erasure of '" + subjectId + "' is under way already: " + id + ".");
+    });
+  }
+
+  /** Why the person's data must be kept for now; empty when it may be erased. */
+  public List<String> reasonsToHold(String personId) {
+    return holders.stream().flatMap(holder -> holder.reasonsToHold(personId).stream()).toList();
+  }
+
+  /**
+   * DP-1: nothing more is done with the person's data. Each capability stops its own work (relationships end as
+   * withdrawn, requests are withdrawn, the register delists them); whatever else still runs for them stops, and
+   * tasks waiting for them are handed back. Complaints and erasures go on.
+   */
+  public void stopProcessing(String personId) {
+    Set<String> roots = new LinkedHashSet<>();
+    for (PersonalData holder : holders) {
+      for (String businessKey : holder.stopProcessing(personId)) {
+        engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list()
+            .forEach(instance -> roots.add(instance.getRootProcessInstanceId()));
+      }
+    }
+    for (String variable : PARTICIPANT_VARIABLES) {
+      for (ProcessInstance instance : engine.getRuntimeService().createProcessInstanceQuery()
+          .variableValueEquals(variable, personId).list()) {
+        String key = engine.getRepositoryService().getProcessDefinition(instance.getProcessDefinitionId()).getKey();
+        if (!KEPT_RUNNING.contains(key)) {
+          roots.add(instance.getRootProcessInstanceId());
+        }
+      }
+    }
+    for (String root : roots) {
+      engine.getRuntimeService().deleteProcessInstance(root, "Processing stopped for a person", true, true);
+    }
+    for (Task task : engine.getTaskService().createTaskQuery().taskAssignee(personId).list()) {
+      if (!stoppedWith(task, roots)) {
+        engine.getTaskService().setAssignee(task.getId(), null);
+      }
+    }
+    for (Task task : engine.getTaskService().createTaskQuery().taskCandidateUser(personId).list()) {
+      if (stoppedWith(task, roots)) {
+        continue;
+      }
+      boolean named = engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+          .anyMatch(link -> personId.equals(link.getUserId()));
+      if (named) {
+        engine.getTaskService().deleteCandidateUser(task.getId(), personId);
+      }
+    }
+    if (!roots.isEmpty()) {
+      LOG.info("Stopped {} running processes for a person", roots.size());
+    }
+  }
+
+  private boolean stoppedWith(Task task, Set<String> roots) {
+    if (task.getProcessInstanceId() == null) {
+      return false;
+    }
+    ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(task.getProcessInstanceId()).singleResult();
+    return instance == null || roots.contains(instance.getRootProcessInstanceId());
+  }
+
+  /** DP-2: carries out a verified request; answers the pseudonym that stands for the person from now on. */
+  public String erase(String requestId) {
+    ErasureRequests.ErasureRequest request = requests.find(requestId)
+        .orElseThrow(() -> new IllegalStateException("No erasure request " + requestId));
+    String subject = request.subjectId();
+    List<String> holds = reasonsToHold(subject);
+    if (!holds.isEmpty()) {
+      throw new IllegalStateException("Erasure " + requestId + " must be held: " + String.join(" ", holds));
+    }
+    String pseudonym = pseudonym();
+    DatabaseScrub.Person person = person(subject, pseudonym);
+    List<DatabaseScrub.Replacement> replacements = new ArrayList<>(person.identifiers());
+    replacements.addAll(person.names());
+    List<ConfidentialRecords.Pair> pairs = holders.stream().flatMap(holder -> holder.pairs(subject).stream())
+        .toList();
+
+    eraseConfidential(subject, pseudonym, pairs, replacements);
+    holders.forEach(holder -> holder.erase(subject, pseudonym));
+    consents.erase(subject);
+    requests.erased(requestId, subject, pseudonym);
+    eraseUser(subject);
+    afterTheEngineHasWritten(() -> {
+      var changed = scrub.scrub(person);
+      LOG.info("Erasure {}: the person was written out of {} rows: {}", requestId,
+          changed.values().stream().mapToInt(Integer::intValue).sum(), changed);
+    });
+    return pseudonym;
+  }
+
+  /**
+   * The person as the scrub finds them: their id becomes the pseudonym and their email addresses "[erased]" wherever
+   * they are; their names and phone number become "[erased]" in whatever is about them, that is in their records and
+   * in the processes they took part in.
+   */
+  DatabaseScrub.Person person(String subject, String pseudonym) {
+    Set<String> emails = new LinkedHashSet<>();
+    Set<String> names = new LinkedHashSet<>();
+    people.find(subject).ifPresent(person -> {
+      if (person.firstName() != null && person.lastName() != null) {
+        names.add(person.displayName());
+      }
+      emails.add(person.email());
+    });
+    holders.forEach(holder -> holder.identifiers(subject).forEach(text -> (text != null && text.contains("@")
+        ? emails : names).add(text)));
+    List<DatabaseScrub.Replacement> identifiers = new ArrayList<>();
+    identifiers.add(new DatabaseScrub.Replacement(subject, pseudonym));
+    emails.stream().filter(text -> text != null && !text.isBlank())
+        .forEach(text -> identifiers.add(new DatabaseScrub.Replacement(text, ERASED)));
+    List<DatabaseScrub.Replacement> others = names.stream().filter(text -> text != null && !text.isBlank())
+        .map(text -> new DatabaseScrub.Replacement(text, ERASED)).toList();
+    return new DatabaseScrub.Person(identifiers, others, scope(subject));
+  }
+
+  /** The ids of the person's records, and of every process (and its root) that has to do with them. */
+  private Set<String> scope(String subject) {
+    Set<String> keys = new LinkedHashSet<>(requests.of(subject));
+    holders.forEach(holder -> keys.addAll(holder.recordKeys(subject)));
+    Set<String> scope = new LinkedHashSet<>(keys);
+    var history = engine.getHistoryService();
+    if (!keys.isEmpty()) {
+      history.createHistoricProcessInstanceQuery().processInstanceBusinessKeyIn(keys.toArray(String[]::new)).list()
+          .forEach(instance -> {
+            scope.add(instance.getId());
+            scope.add(instance.getRootProcessInstanceId());
+          });
+    }
+    history.createHistoricProcessInstanceQuery().startedBy(subject).list().forEach(instance -> {
+      scope.add(instance.getId());
+      scope.add(instance.getRootProcessInstanceId());
+    });
+    for (String variable : PERSON_VARIABLES) {
+      history.createHistoricVariableInstanceQuery().variableValueEquals(variable, subject).list()
+          .forEach(found -> {
+            scope.add(found.getProcessInstanceId());
+            scope.add(found.getRootProcessInstanceId());
+          });
+    }
+    history.createHistoricTaskInstanceQuery().taskAssignee(subject).list().forEach(task -> {
+      scope.add(task.getProcessInstanceId());
+      scope.add(task.getRootProcessInstanceId());
+    });
+    scope.remove(null);
+    return scope;
+  }
+
+  private void eraseConfidential(String subject, String pseudonym, List<ConfidentialRecords.Pair> pairs,
+      List<DatabaseScrub.Replacement> replacements) {
+    notes.writtenBy(subject).forEach(note -> notes.delete(note.id()));
+    for (ConfidentialRecords.Pair pair : pairs) {
+      for (ConfidentialNote note : notes.of(pair.relationshipId())) {
+        String written = DatabaseScrub.replace(note.content(), replacements);
+        if (!written.equals(note.content())) {
+          notes.rewrite(note, written);
+        }
+      }
+    }
+    jdbc.sql("delete from note_share where shared_with = :person").param("person", subject).update();
+    jdbc.sql("update note_share set agreed_by = :pseudonym where agreed_by = :person")
+        .param("pseudonym", pseudonym).param("person", subject).update();
+    jdbc.sql("update confidential_read set reader_id = :pseudonym where reader_id = :person")
+        .param("pseudonym", pseudonym).param("person", subject).update();
+  }
+
+  private void eraseUser(String subject) {
+    for (Authorization authorization : engine.getAuthorizationService().createAuthorizationQuery()
+        .userIdIn(subject).list()) {
+      engine.getAuthorizationService().deleteAuthorization(authorization.getId());
+    }
+    if (engine.getIdentityService().createUserQuery().userId(subject).count() > 0) {
+      engine.getIdentityService().deleteUser(subject);
+    }
+  }
+
+  /**
+   * The engine writes a command's changes when the command ends, just before the transaction commits; the scrub runs
+   * after that, in the same transaction, so it sees (and cleans) what this very step wrote.
+   */
+  private static void afterTheEngineHasWritten(Runnable work) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      work.run();
+      return;
+    }
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void beforeCommit(boolean readOnly) {
+        work.run();
+      }
+    });
+  }
+
+  private String pseudonym() {
+    String alphabet = "abcdefghijkmnpqrstuvwxyz23456789";
+    StringBuilder text = new StringBuilder("erased-");
+    for (int i = 0; i < 12; i++) {
+      text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return text.toString();
+  }
+}

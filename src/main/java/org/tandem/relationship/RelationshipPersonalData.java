@@ -1,0 +1,172 @@
+package org.tandem.relationship;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.tandem.common.EngineTime;
+import org.tandem.identity.Roles;
+import org.tandem.privacy.ConfidentialRecords;
+import org.tandem.privacy.PersonalData;
+import org.tandem.privacy.PersonalRows;
+
+/**
+ * A person's relationships, as coach, client or sponsor: the relationship, its contracts and goals, sessions,
+ * changes, decisions and evaluations (DP-2). Stopping ends their running relationships at once, with nothing more
+ * asked of anyone (DP-1); erasing leaves the other party's records in place, with the person replaced by a pseudonym.
+ */
+@Component
+class RelationshipPersonalData implements PersonalData {
+
+  private final JdbcClient jdbc;
+  private final RelationshipRepository relationships;
+  private final RelationshipService service;
+  private final ProcessEngine engine;
+
+  RelationshipPersonalData(JdbcClient jdbc, RelationshipRepository relationships, RelationshipService service,
+      ProcessEngine engine) {
+    this.jdbc = jdbc;
+    this.relationships = relationships;
+    this.service = service;
+    this.engine = engine;
+  }
+
+  @Override
+  public String section() {
+    return "relationships";
+  }
+
+  @Override
+  public int erasureOrder() {
+    return 10;
+  }
+
+  @Override
+  public Object export(String personId) {
+    List<Map<String, Object>> all = new ArrayList<>();
+    for (Map<String, Object> row : PersonalRows.of(jdbc, """
+        select * from relationship where coach_id = :person or client_id = :person or sponsor_id = :person
+        order by opened_at""", personId)) {
+      String id = (String) row.get("id");
+      boolean party = personId.equals(row.get("coach_id")) || personId.equals(row.get("client_id"));
+      Map<String, Object> relationship = new LinkedHashMap<>(row);
+      relationship.put("goals", byRelationship("select * from contract_goal where relationship_id = :id "
+          + "order by version, ordinal", id));
+      relationship.put("evaluations", byRelationship("select * from evaluation where relationship_id = :id "
+          + "order by id", id).stream().filter(e -> personId.equals(e.get("respondent_id"))).toList());
+      if (party) {
+        relationship.put("contracts", byRelationship("select * from contract where relationship_id = :id "
+            + "order by version", id));
+        relationship.put("contractComments", byRelationship("select * from contract_comment "
+            + "where relationship_id = :id order by id", id));
+        relationship.put("sessions", byRelationship("select * from coaching_session where relationship_id = :id "
+            + "order by number", id));
+        relationship.put("sessionChanges", byRelationship("select * from session_change "
+            + "where relationship_id = :id order by id", id));
+        relationship.put("decisions", byRelationship("select * from decision where relationship_id = :id "
+            + "order by id", id));
+      }
+      all.add(relationship);
+    }
+    return all;
+  }
+
+  private List<Map<String, Object>> byRelationship(String sql, String relationshipId) {
+    return PersonalRows.of(jdbc, sql, "id", relationshipId);
+  }
+
+  @Override
+  public Set<String> recordKeys(String personId) {
+    return Set.copyOf(jdbc.sql("""
+            select id from relationship where coach_id = :person or client_id = :person or sponsor_id = :person""")
+        .param("person", personId).query(String.class).list());
+  }
+
+  @Override
+  public List<ConfidentialRecords.Pair> pairs(String personId) {
+    return jdbc.sql("select id, coach_id, client_id from relationship where coach_id = :person or client_id = :person")
+        .param("person", personId)
+        .query((rs, n) -> new ConfidentialRecords.Pair(rs.getString(1), rs.getString(2), rs.getString(3)))
+        .list();
+  }
+
+  /**
+   * Coach or client: each running relationship ends now as withdrawn and its processes stop, so no one is asked
+   * anything more. Sponsor: the relationship goes on without a sponsor; a goals agreement waiting for them passes to
+   * the coordinators.
+   */
+  @Override
+  public Set<String> stopProcessing(String personId) {
+    Set<String> stop = new java.util.LinkedHashSet<>();
+    List<Relationship> running = jdbc.sql("""
+            select id from relationship where status <> 'CLOSED'
+            and (coach_id = :person or client_id = :person or sponsor_id = :person)""")
+        .param("person", personId).query(String.class).list().stream()
+        .map(id -> relationships.find(id).orElseThrow()).toList();
+    for (Relationship relationship : running) {
+      if (personId.equals(relationship.coachId()) || personId.equals(relationship.clientId())) {
+        relationships.outcome(relationship.id(), Outcome.WITHDRAWN, null, null, personId,
+            personId.equals(relationship.coachId()));
+        service.close(relationship.id());
+        stop.add(relationship.id());
+        closeOpenEvaluations(relationship.id(), null);
+      } else {
+        withoutSponsor(relationship.id(), personId);
+      }
+    }
+    return stop;
+  }
+
+  private void withoutSponsor(String relationshipId, String sponsorId) {
+    for (ProcessInstance instance : engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(relationshipId).variableValueEquals("sponsorId", sponsorId).list()) {
+      engine.getRuntimeService().removeVariable(instance.getId(), "sponsorId");
+    }
+    for (Task task : engine.getTaskService().createTaskQuery().processInstanceBusinessKey(relationshipId)
+        .taskAssignee(sponsorId).list()) {
+      engine.getTaskService().setAssignee(task.getId(), null);
+      engine.getTaskService().addCandidateGroup(task.getId(), Roles.COORDINATORS);
+    }
+    closeOpenEvaluations(relationshipId, sponsorId);
+  }
+
+  private void closeOpenEvaluations(String relationshipId, String respondentId) {
+    String sql = "update evaluation set status = 'NOT_RETURNED', closed_at = :at "
+        + "where relationship_id = :id and closed_at is null"
+        + (respondentId == null ? "" : " and respondent_id = :respondent");
+    var statement = jdbc.sql(sql).param("at", Timestamp.from(EngineTime.now())).param("id", relationshipId);
+    if (respondentId != null) {
+      statement = statement.param("respondent", respondentId);
+    }
+    statement.update();
+  }
+
+  @Override
+  public void erase(String personId, String pseudonym) {
+    for (String column : List.of("coach_id", "client_id", "sponsor_id", "opened_by", "ended_by")) {
+      replace("relationship", column, personId, pseudonym);
+    }
+    jdbc.sql("update contract set client_expectations = '' where relationship_id in "
+        + "(select id from relationship where client_id = :pseudonym)").param("pseudonym", pseudonym).update();
+    jdbc.sql("update contract set coach_expectations = '' where relationship_id in "
+        + "(select id from relationship where coach_id = :pseudonym)").param("pseudonym", pseudonym).update();
+    replace("contract", "sponsor_id", personId, pseudonym);
+    jdbc.sql("delete from contract_comment where author_id = :person").param("person", personId).update();
+    replace("coaching_session", "recorded_by", personId, pseudonym);
+    replace("session_change", "changed_by", personId, pseudonym);
+    replace("decision", "party_id", personId, pseudonym);
+    replace("evaluation", "respondent_id", personId, pseudonym);
+  }
+
+  private void replace(String table, String column, String from, String to) {
+    jdbc.sql("update " + table + " set " + column + " = :to where " + column + " = :from")
+        .param("from", from).param("to", to).update();
+  }
+}
