@@ -57,6 +57,18 @@ class ComplaintPersonalData implements PersonalData {
         .toList();
   }
 
+  /** DP-3: complaints decided before the cutoff. */
+  @Override
+  public int disposeOfExpired(java.time.Instant cutoff) {
+    int disposed = jdbc.sql("delete from complaint where closed_at < :cutoff")
+        .param("cutoff", java.sql.Timestamp.from(cutoff)).update();
+    // the bare profiles that kept an erased coach's complaints on record
+    jdbc.sql("""
+            delete from coach_profile p where p.status = 'REMOVED' and p.status_reason = 'Erased' and p.email = ''
+            and not exists (select 1 from complaint c where c.coach_id = p.user_id)""").update();
+    return disposed;
+  }
+
   @Override
   public void erase(String personId, String pseudonym) {
     jdbc.sql("update complaint set raised_by = :pseudonym where raised_by = :person")

@@ -23,11 +23,14 @@ class MatchingPersonalData implements PersonalData {
   private final JdbcClient jdbc;
   private final RequestRepository requests;
   private final ProcessEngine engine;
+  private final org.tandem.privacy.ConsentService consents;
 
-  MatchingPersonalData(JdbcClient jdbc, RequestRepository requests, ProcessEngine engine) {
+  MatchingPersonalData(JdbcClient jdbc, RequestRepository requests, ProcessEngine engine,
+      org.tandem.privacy.ConsentService consents) {
     this.jdbc = jdbc;
     this.requests = requests;
     this.engine = engine;
+    this.consents = consents;
   }
 
   @Override
@@ -81,6 +84,21 @@ class MatchingPersonalData implements PersonalData {
           Map.of(MatchingVariables.COACH_ANSWER, "DECLINE"));
     }
     return stop;
+  }
+
+  /** DP-3: requests whose relationship has gone, and withdrawn ones finished before the cutoff. */
+  @Override
+  public int disposeOfExpired(java.time.Instant cutoff) {
+    List<Map<String, Object>> expired = PersonalRows.of(jdbc, """
+        select id, consent_id from coaching_request r
+        where (status = 'MATCHED' and not exists (select 1 from relationship s where s.id = r.relationship_id))
+           or (status = 'WITHDRAWN' and created_at < :cutoff)""", "cutoff", java.sql.Timestamp.from(cutoff));
+    for (Map<String, Object> request : expired) {
+      jdbc.sql("delete from match_offer where request_id = :id").param("id", request.get("id")).update();
+      jdbc.sql("delete from coaching_request where id = :id").param("id", request.get("id")).update();
+      consents.dispose(((Number) request.get("consent_id")).longValue());
+    }
+    return expired.size();
   }
 
   @Override

@@ -31,6 +31,13 @@ class NotificationPersonalData implements PersonalData {
         personId);
   }
 
+  /** DP-3: reminders sent before the cutoff. */
+  @Override
+  public int disposeOfExpired(java.time.Instant cutoff) {
+    return jdbc.sql("delete from notification where created_at < :cutoff")
+        .param("cutoff", java.sql.Timestamp.from(cutoff)).update();
+  }
+
   @Override
   public void erase(String personId, String pseudonym) {
     jdbc.sql("delete from notification where recipient_id = :person").param("person", personId).update();

@@ -98,6 +98,14 @@ public class ConfidentialNotes {
         .param("from", from).param("to", to).update();
   }
 
+  /** DP-3: a relationship's records at the end of their retention period, with who read them and whom they were shared with. */
+  public int disposeOf(String relationshipId) {
+    jdbc.sql("delete from note_share where note_id in (select id from confidential_note where relationship_id = :id)")
+        .param("id", relationshipId).update();
+    jdbc.sql("delete from confidential_read where relationship_id = :id").param("id", relationshipId).update();
+    return jdbc.sql("delete from confidential_note where relationship_id = :id").param("id", relationshipId).update();
+  }
+
   void delete(long id) {
     jdbc.sql("delete from note_share where note_id = :id").param("id", id).update();
     jdbc.sql("delete from confidential_note where id = :id").param("id", id).update();

@@ -51,6 +51,11 @@ public class ConsentService {
         .param("at", Timestamp.from(EngineTime.now())).param("person", personId).update();
   }
 
+  /** DP-3: a consent whose request has gone at the end of its retention period. */
+  public void dispose(long consentId) {
+    jdbc.sql("delete from consent where id = :id").param("id", consentId).update();
+  }
+
   /** Consents are evidence that data was processed lawfully; they go with the rest of the person's data. */
   void erase(String personId) {
     jdbc.sql("delete from consent where person_id = :person").param("person", personId).update();

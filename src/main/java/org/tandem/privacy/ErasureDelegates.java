@@ -126,6 +126,12 @@ class ErasureDelegates {
     return (DelegateExecution execution) -> erasure.erase((String) execution.getVariable(REQUEST_ID));
   }
 
+  /** {@code records-retention}: every night, the records past their retention period go (DP-3). */
+  @Bean
+  JavaDelegate disposeExpiredRecords(Retention retention) {
+    return (DelegateExecution execution) -> retention.disposeOfExpired();
+  }
+
   private String holds(String subject) {
     var holds = erasure.reasonsToHold(subject);
     return holds.isEmpty() ? "none" : String.join(" ", holds);

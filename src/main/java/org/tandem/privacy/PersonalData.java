@@ -57,4 +57,13 @@ public interface PersonalData {
    * leads to no one.
    */
   void erase(String personId, String pseudonym);
+
+  /**
+   * DP-3: disposes of the records whose retention period is over: those of relationships closed, and of other
+   * business finished, before {@code cutoff}. Runs in {@link #erasureOrder()} too, so that records go before what
+   * they refer to. Answers how many records went.
+   */
+  default int disposeOfExpired(java.time.Instant cutoff) {
+    return 0;
+  }
 }

@@ -13,11 +13,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     after which they can be dropped (key rotation)
  * @param keyFile where a key generated for this machine is kept when no {@code key} is given; empty means a key is
  *     required (the {@code postgres} profile)
+ * @param retention how long records are kept after a relationship (or other business) is finished, in the product's
+ *     tables and in the engine's history alike (DP-3)
  */
 @ConfigurationProperties("tandem.privacy")
 public record PrivacySettings(
     @DefaultValue("2026-01") String noticeVersion,
     String key,
     @DefaultValue List<String> previousKeys,
-    String keyFile) {
+    String keyFile,
+    @DefaultValue("2555d") java.time.Duration retention) {
+
+  public PrivacySettings {
+    if (retention == null || retention.isNegative() || retention.toDays() < 1) {
+      throw new IllegalArgumentException("tandem.privacy.retention must be at least a day, e.g. 2555d");
+    }
+  }
 }

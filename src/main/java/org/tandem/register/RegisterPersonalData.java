@@ -71,6 +71,13 @@ class RegisterPersonalData implements PersonalData {
     return Set.of();
   }
 
+  /** DP-3: CPD evidence older than the retention period; the yearly review looks at the past year only. */
+  @Override
+  public int disposeOfExpired(java.time.Instant cutoff) {
+    return jdbc.sql("delete from cpd_entry where occurred_on < :cutoff")
+        .param("cutoff", java.sql.Date.valueOf(cutoff.atZone(java.time.ZoneOffset.UTC).toLocalDate())).update();
+  }
+
   @Override
   public void erase(String personId, String pseudonym) {
     if (profiles.find(personId).isEmpty()) {

@@ -29,13 +29,15 @@ class RelationshipPersonalData implements PersonalData {
   private final RelationshipRepository relationships;
   private final RelationshipService service;
   private final ProcessEngine engine;
+  private final org.tandem.privacy.ConfidentialNotes notes;
 
   RelationshipPersonalData(JdbcClient jdbc, RelationshipRepository relationships, RelationshipService service,
-      ProcessEngine engine) {
+      ProcessEngine engine, org.tandem.privacy.ConfidentialNotes notes) {
     this.jdbc = jdbc;
     this.relationships = relationships;
     this.service = service;
     this.engine = engine;
+    this.notes = notes;
   }
 
   @Override
@@ -163,6 +165,23 @@ class RelationshipPersonalData implements PersonalData {
     replace("session_change", "changed_by", personId, pseudonym);
     replace("decision", "party_id", personId, pseudonym);
     replace("evaluation", "respondent_id", personId, pseudonym);
+  }
+
+  /** DP-3: relationships closed before the cutoff go with everything recorded in them. */
+  @Override
+  public int disposeOfExpired(java.time.Instant cutoff) {
+    List<String> expired = jdbc.sql("select id from relationship where status = 'CLOSED' and closed_at < :cutoff")
+        .param("cutoff", Timestamp.from(cutoff)).query(String.class).list();
+    int records = 0;
+    for (String id : expired) {
+      records += notes.disposeOf(id);
+      for (String table : List.of("contract_goal", "contract_comment", "contract", "session_change",
+          "coaching_session", "decision", "evaluation", "relationship")) {
+        records += jdbc.sql("delete from " + table + " where " + (table.equals("relationship") ? "id" : "relationship_id")
+            + " = :id").param("id", id).update();
+      }
+    }
+    return records;
   }
 
   private void replace(String table, String column, String from, String to) {

@@ -22,6 +22,8 @@ import org.tandem.support.ProductDatabase;
 /** The confidential store's seal: AES-256-GCM with a key from configuration, a generated key file, and rotation. */
 class SealingTest {
 
+  private static final java.time.Duration RETENTION = java.time.Duration.ofDays(2555);
+
   private static String newKey() {
     byte[] raw = new byte[32];
     new SecureRandom().nextBytes(raw);
@@ -29,7 +31,7 @@ class SealingTest {
   }
 
   private static Sealer sealer(String key, String... previous) {
-    return new SealingKeys().sealer(new PrivacySettings("2026-01", key, List.of(previous), null));
+    return new SealingKeys().sealer(new PrivacySettings("2026-01", key, List.of(previous), null, RETENTION));
   }
 
   @Test
@@ -59,7 +61,7 @@ class SealingTest {
         .hasMessageContaining("not Base64");
     assertThatThrownBy(() -> sealer(Base64.getEncoder().encodeToString(new byte[16])))
         .hasMessageContaining("holds 16 bytes");
-    assertThatThrownBy(() -> new SealingKeys().sealer(new PrivacySettings("2026-01", "", List.of(), "")))
+    assertThatThrownBy(() -> new SealingKeys().sealer(new PrivacySettings("2026-01", "", List.of(), "", RETENTION)))
         .hasMessageContaining("TANDEM_PRIVACY_KEY");
   }
 
@@ -67,7 +69,7 @@ class SealingTest {
   @DisplayName("DP-3 without a configured key, one is generated once, kept readable by its owner only, and reused")
   void generated_key_file(@TempDir Path data) throws Exception {
     Path file = data.resolve("keys").resolve("confidential-store.key");
-    PrivacySettings settings = new PrivacySettings("2026-01", null, List.of(), file.toString());
+    PrivacySettings settings = new PrivacySettings("2026-01", null, List.of(), file.toString(), RETENTION);
 
     Sealer first = new SealingKeys().sealer(settings);
     String sealed = first.seal("kept", "ctx");

@@ -87,10 +87,14 @@ class CpdReviewProcessTest extends LifecycleTest {
         .satisfies(due -> assertThat(due.getMonthValue() + "-" + due.getDayOfMonth() + " " + due.getHour())
             .isEqualTo("4-1 6"));
     driver.clockAt(reviewDate);
+    java.util.Set<String> before = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey("cpd-annual-review").list().stream().map(ProcessInstance::getId)
+        .collect(java.util.stream.Collectors.toSet());
     engine.getManagementService().executeJob(yearly.getId());
+    // ids are not in the order they were made: the new instance is the one that was not there before
     ProcessInstance review = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey("cpd-annual-review").orderByProcessInstanceId().desc().list().stream()
-        .filter(instance -> !instance.isEnded()).findFirst().orElseThrow();
+        .processDefinitionKey("cpd-annual-review").list().stream()
+        .filter(instance -> !before.contains(instance.getId()) && !instance.isEnded()).findFirst().orElseThrow();
     runJobs(review);
     return review;
   }
