@@ -78,6 +78,6 @@ class SealingKeys {
       LOG.debug("{} is not on a POSIX file system; its permissions are left as they are", file);
     }
     LOG.warn("Generated a key for the confidential store in {}. Without it the confidential records cannot be read: "
-        + "back it up, and in production give TANDEM_PRIVACY_KEY instead", file.toAbsolutePath());
+        + "back it up, and in production give TANDEM_PRIVACY_KEY instead", file.toAbsolutePath().normalize());
   }
 }

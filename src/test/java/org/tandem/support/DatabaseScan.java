@@ -50,6 +50,23 @@ public final class DatabaseScan {
     return hits;
   }
 
+  /** How many rows each table holds. */
+  public static Map<String, Integer> rowCounts(DataSource dataSource) {
+    Map<String, Integer> counts = new TreeMap<>();
+    try (Connection connection = dataSource.getConnection()) {
+      for (String table : tables(connection)) {
+        try (Statement statement = connection.createStatement();
+            ResultSet rs = statement.executeQuery("select count(*) from " + table)) {
+          rs.next();
+          counts.put(table, rs.getInt(1));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return counts;
+  }
+
   /** How many tables a scan reads: proof that it read the engine's tables too. */
   public static int tableCount(DataSource dataSource) {
     try (Connection connection = dataSource.getConnection()) {
