@@ -152,7 +152,7 @@ class RegisterDelegates {
         cpd.record(coach, coach, new CpdEntry(null,
             entry.requiredChoice("kind", "the kind of evidence", CpdEntry.Kind.class),
             entry.requiredDate("occurredOn", "The date"),
-            entry.present("hours") ? new BigDecimal(entry.raw("hours").toString()) : null,
+            entry.present("hours") ? BigDecimal.valueOf(entry.optionalInteger("hours", "The hours")) : null,
             entry.text("description"), null));
       }
       execution.removeVariable("evidence");

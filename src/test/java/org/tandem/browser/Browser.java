@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -39,11 +40,16 @@ public final class Browser implements AutoCloseable {
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
         "--window-size=1400,1100", "--lang=en-GB");
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB"));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(Chromium.driver().orElseThrow().toFile())
         .usingAnyFreePort()
         .build();
-    this.driver = new ChromeDriver(service, options);
+    ChromeDriver chrome = new ChromeDriver(service, options);
+    // Debian's chromium ships only the en-US locale; the pages get the locale and time zone of a browser in the UK.
+    chrome.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", "en-GB"));
+    chrome.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Europe/London"));
+    this.driver = chrome;
   }
 
   public WebDriver driver() {

@@ -62,7 +62,7 @@ public final class CamundaForm {
     return type(label, 0, text);
   }
 
-  /** Types into a text field, text area or number field, replacing what it held. */
+  /** Types into a text field or text area, replacing what it held, and checks that the field holds it. */
   public CamundaForm type(String label, int nth, String text) {
     WebElement input = input(label, nth);
     browser.scrollTo(input);
@@ -70,6 +70,10 @@ public final class CamundaForm {
     input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
     input.sendKeys(text);
     browser.blur();
+    String held = input(label, nth).getAttribute("value");
+    if (!text.equals(held)) {
+      throw new IllegalStateException("Typed '" + text + "' into '" + label + "', but the field holds '" + held + "'");
+    }
     return this;
   }
 
@@ -165,6 +169,18 @@ public final class CamundaForm {
     WebElement add = container().findElement(By.cssSelector("button.fjs-repeat-render-add"));
     browser.scrollTo(add);
     add.click();
+    browser.pause(200);
+    return this;
+  }
+
+  /** Removes the nth row (from 0) of the form's dynamic list. */
+  public CamundaForm removeRow(int nth) {
+    List<WebElement> remove = container().findElements(By.cssSelector("button.fjs-repeat-row-remove"));
+    if (remove.size() <= nth) {
+      throw new IllegalArgumentException("The list has no row " + nth + " to remove");
+    }
+    browser.scrollTo(remove.get(nth));
+    remove.get(nth).click();
     browser.pause(200);
     return this;
   }

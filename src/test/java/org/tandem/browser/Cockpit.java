@@ -24,7 +24,7 @@ public final class Cockpit {
   /** Opens Processes and then the process definition of that name, with its diagram. */
   public Cockpit process(String name) {
     browser.open("/camunda/app/cockpit/default/#/processes");
-    browser.click(By.xpath("//td[contains(@class,'name')]//a[normalize-space()='" + name + "']"));
+    browser.click(By.xpath("//td[contains(@class,'name')]//a[normalize-space()=" + Tasklist.literal(name) + "]"));
     browser.visible(By.cssSelector(".djs-container svg"));
     browser.pause(2000);
     return this;

@@ -6,8 +6,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -47,6 +51,7 @@ class RelationshipBrowserIT {
   Tasklist tasklist;
   Cockpit cockpit;
   String relationshipId;
+  final List<String> phasesSeen = new ArrayList<>();
 
   @BeforeAll
   void openTheBrowser() {
@@ -66,7 +71,7 @@ class RelationshipBrowserIT {
 
   /** Moves the engine's clock to a day and time in London. */
   private void at(LocalDate day, LocalTime time) {
-    ClockUtil.setCurrentTime(java.util.Date.from(day.atTime(time).atZone(LONDON).toInstant()));
+    ClockUtil.setCurrentTime(Date.from(day.atTime(time).atZone(LONDON).toInstant()));
   }
 
   private Instant now() {
@@ -96,7 +101,7 @@ class RelationshipBrowserIT {
     tasklist.filter("My tasks");
     CamundaForm choice = tasklist.open("Choose your coach or mentor");
     assertThat(choice.text()).contains("Colin Marsh", "Chloe Ahmed", "offers your specialism: leadership");
-    java.util.List<String> shortlist = choice.options("Your choice");
+    List<String> shortlist = choice.options("Your choice");
     browser.screenshot(scenario, "shortlist");
     assertThat(shortlist).hasSize(2).first().asString().contains("Colin Marsh");
     choice.select("Your choice", shortlist.get(0));
@@ -114,5 +119,350 @@ class RelationshipBrowserIT {
     relationshipId = jdbc.sql("select id from relationship where coach_id = 'colin' and client_id = 'clara' "
         + "order by opened_at desc").query(String.class).list().get(0);
     assertThat(relationshipId).matches("R-\\d{6}");
+  }
+
+  @Test
+  @Order(2)
+  @DisplayName("CON-1 CON-2 CON-3 CON-5 scenario 2: the coach drafts the contract (a fourth goal and two most important are refused by the form), both sign, the sponsor agrees")
+  void scenario2_contract() {
+    String scenario = "s2";
+    at(LocalDate.of(2026, 3, 3), LocalTime.of(10, 0));
+    tasklist.login("colin", PASSWORD);
+    CamundaForm draft = tasklist.open("Draft the contract with your client");
+    browser.screenshot(scenario, "draft-opened");
+    draft.date("Start date", LocalDate.of(2026, 3, 9))
+        .date("Planned end date", LocalDate.of(2026, 9, 30))
+        .type("Number of sessions agreed", "6")
+        .type("Frequency of sessions", "Every three weeks")
+        .date("Date of the first session", LocalDate.of(2026, 3, 12))
+        .time("Time of the first session", LocalTime.of(10, 0))
+        .type("Length of a session (minutes)", "60")
+        .choose("Format of the sessions", "Virtual")
+        .type("Location or platform", "Microsoft Teams")
+        .check("We have agreed the use of cameras and the platform");
+    browser.screenshot(scenario, "practicalities");
+
+    String[][] goals = {
+        {"Delegate the weekly rota to the two team leads", "The leads run the rota for a month without me"},
+        {"Hold steadier one-to-ones during the restructure", "Every one-to-one held, none cut short"},
+        {"Build a working relationship with the new director", "A monthly meeting we both keep"},
+        {"Finish the leadership apprenticeship", "Portfolio submitted"}};
+    for (int goal = 0; goal < 4; goal++) {
+      if (goal > 0) {
+        draft.addRow();
+      }
+      draft.type("Goal", goal, goals[goal][0]).type("What would success look like?", goal, goals[goal][1]);
+    }
+    draft.check("This is the most important goal", 1, true);
+    draft.type("Why was coaching or mentoring chosen to help meet these goals (as opposed to other forms of development)?",
+            "A course teaches the theory; Clara needs to work through her own team's situation")
+        .type("What do you think the benefits might be to the client's organisation?",
+            "A steadier team through the restructure, and fewer escalations")
+        .type("What the coach or mentor wants and does not want from the client", "Come prepared; tell me what is not working")
+        .type("What the client wants and does not want from the coach or mentor", "Challenge, not advice")
+        .type("Notice for changing a session (hours)", "0");
+    assertThat(draft.errors()).contains("Field must have minimum value of 1.");
+    draft.type("Notice for changing a session (hours)", "48")
+        .check("I acknowledge the confidentiality terms and their exceptions")
+        .check("I will work within the code of ethics")
+        .check("We have agreed how records of our sessions are kept");
+
+    assertThat(draft.rows()).isEqualTo(4);
+    assertThat(draft.shows("At most three goals: remove one before you submit.")).isTrue();
+    draft.press("Send the draft to your client");
+    browser.screenshot(scenario, "fourth-goal-refused");
+    assertThat(draft.text()).contains("Not sent yet: a contract has at most three goals. Remove one under Goals above.");
+    assertThat(draft.errors()).isNotEmpty();
+    assertThat(stillOpen("Task_DraftContract")).as("the draft stays with the coach").isTrue();
+    assertThat(contracts()).as("nothing submitted").isZero();
+
+    draft.removeRow(3);
+    assertThat(draft.rows()).isEqualTo(3);
+    assertThat(draft.shows("At most three goals: remove one before you submit.")).isFalse();
+    draft.check("This is the most important goal", 2, true);
+    assertThat(draft.shows("Mark exactly one goal as the most important.")).isTrue();
+    draft.press("Send the draft to your client");
+    browser.screenshot(scenario, "two-most-important-refused");
+    assertThat(draft.text()).contains("Not sent yet: mark exactly one goal as the most important under Goals above.")
+        .doesNotContain("at most three goals. Remove one");
+    assertThat(draft.errors()).isNotEmpty();
+    assertThat(stillOpen("Task_DraftContract")).isTrue();
+    assertThat(contracts()).isZero();
+
+    draft.check("This is the most important goal", 2, false);
+    assertThat(draft.shows("Mark exactly one goal as the most important.")).isFalse();
+    assertThat(draft.errors()).isEmpty();
+    assertThat(draft.text()).doesNotContain("Not sent yet");
+    browser.screenshot(scenario, "draft-ready");
+    draft.press("Send the draft to your client");
+    browser.await("the draft to be sent", d -> stillOpen("Task_DraftContract") ? null : true);
+    browser.screenshot(scenario, "draft-sent");
+    assertThat(jdbc.sql("select sessions_agreed, session_minutes, notice_hours, session_format from contract "
+            + "where relationship_id = ? and version = 1").param(relationshipId)
+        .query((rs, row) -> rs.getInt(1) + "/" + rs.getInt(2) + "/" + rs.getInt(3) + "/" + rs.getString(4)).single())
+        .isEqualTo("6/60/48/VIRTUAL");
+    assertThat(jdbc.sql("select ordinal, most_important from contract_goal where relationship_id = ? order by ordinal")
+        .param(relationshipId).query((rs, row) -> rs.getInt(1) + ":" + rs.getBoolean(2)).list())
+        .containsExactly("1:false", "2:true", "3:false");
+
+    coordinatorFinds(scenario, "Task_Contracting", "at-contracting");
+
+    tasklist.login("clara", PASSWORD);
+    CamundaForm review = tasklist.open("Review and sign the contract");
+    assertThat(review.text()).contains(goals[0][0], goals[1][0], goals[2][0], "most important")
+        .doesNotContain(goals[3][0]);
+    review.choose("Your answer", "I sign the contract")
+        .check("I acknowledge the confidentiality terms and their exceptions")
+        .check("I will work within the code of ethics");
+    browser.screenshot(scenario, "client-signs");
+    tasklist.complete();
+
+    tasklist.login("colin", PASSWORD);
+    CamundaForm sign = tasklist.open("Sign the contract");
+    sign.choose("Your answer", "I sign the contract");
+    browser.screenshot(scenario, "coach-signs");
+    tasklist.complete();
+
+    tasklist.login("sam", PASSWORD);
+    CamundaForm agree = tasklist.open("Agree the goals");
+    assertThat(agree.text()).contains(goals[1][0]);
+    agree.choose("Your answer", "I agree the goals");
+    browser.screenshot(scenario, "sponsor-agrees");
+    tasklist.complete();
+
+    assertThat(jdbc.sql("select status from contract where relationship_id = ? and version = 1").param(relationshipId)
+        .query(String.class).single()).isEqualTo("IN_FORCE");
+  }
+
+  @Test
+  @Order(3)
+  @DisplayName("GO-1 SES-1 SES-2 REV-1 REV-2 END-1 EVA-1 EVA-2 scenario 3: four sessions recorded, both go on after the first, the review continues and the pair re-contract; the client ends early with a reason; client, coach and sponsor evaluate")
+  void scenario3_sessions_review_and_ending() {
+    String scenario = "s3";
+    tasklist.login("clara", PASSWORD);
+    CamundaForm start = tasklist.open("Complete your evaluation");
+    start.choose("How clear are you about your development need?", "4")
+        .choose("How confident are you that coaching will help you reach your goals?", "4")
+        .type("What do you most hope to get from coaching?", "To stop carrying every decision myself");
+    browser.screenshot(scenario, "start-evaluation");
+    tasklist.complete();
+
+    LocalDate day = LocalDate.of(2026, 3, 12);
+    recordSession(scenario, 1, day, day.plusWeeks(3));
+    coordinatorFinds(scenario, "Task_Sessions", "at-sessions");
+    coordinatorSeesNoSessionContent(scenario);
+
+    tasklist.login("colin", PASSWORD);
+    tasklist.open("Decide whether to go on (coach)").choose("Do you want to go on?", "Yes, let's go on");
+    browser.screenshot(scenario, "coach-goes-on");
+    tasklist.complete();
+    tasklist.login("clara", PASSWORD);
+    CamundaForm go = tasklist.open("Decide whether to go on (client)");
+    go.choose("Do you want to go on?", "Yes, let's go on");
+    assertThat(go.shows("Why not?")).isFalse();
+    browser.screenshot(scenario, "client-goes-on");
+    tasklist.complete();
+    assertThat(jdbc.sql("select count(*) from decision where relationship_id = ?").param(relationshipId)
+        .query(Long.class).single()).isPositive();
+
+    for (int number = 2; number <= 4; number++) {
+      day = day.plusWeeks(3);
+      recordSession(scenario, number, day, day.plusWeeks(3));
+    }
+    assertThat(jdbc.sql("select count(*) from coaching_session where relationship_id = ? and recorded_at is not null")
+        .param(relationshipId).query(Long.class).single()).isEqualTo(4);
+
+    tasklist.login("colin", PASSWORD);
+    CamundaForm review = tasklist.open("Review progress (coach)");
+    review.type("Progress towards the goals", "CONFIDENTIAL-REVIEW: the rota is delegated; one-to-ones held")
+        .choose("Your decision", "Continue for another four sessions (we re-contract)");
+    browser.screenshot(scenario, "coach-reviews");
+    tasklist.complete();
+    tasklist.login("clara", PASSWORD);
+    tasklist.open("Review progress (client)")
+        .choose("Your decision", "Continue for another four sessions (we re-contract)");
+    browser.screenshot(scenario, "client-reviews");
+    tasklist.complete();
+
+    at(day, LocalTime.of(15, 0));
+    tasklist.login("colin", PASSWORD);
+    CamundaForm redraft = tasklist.open("Draft the contract with your client");
+    browser.screenshot(scenario, "recontract-opened");
+    assertThat(redraft.rows()).as("the goals of the contract in force").isEqualTo(3);
+    redraft.type("Number of sessions agreed", "4")
+        .date("Start date", day.plusDays(1))
+        .type("Goal", 2, "Build a working relationship with the new director and her deputy")
+        .check("I acknowledge the confidentiality terms and their exceptions")
+        .check("I will work within the code of ethics")
+        .check("We have agreed how records of our sessions are kept");
+    browser.screenshot(scenario, "recontract-ready");
+    redraft.press("Send the draft to your client");
+    browser.await("the new draft to be sent", d -> stillOpen("Task_DraftContract") ? null : true);
+    tasklist.login("clara", PASSWORD);
+    tasklist.open("Review and sign the contract").choose("Your answer", "I sign the contract")
+        .check("I acknowledge the confidentiality terms and their exceptions")
+        .check("I will work within the code of ethics");
+    tasklist.complete();
+    tasklist.login("colin", PASSWORD);
+    tasklist.open("Sign the contract").choose("Your answer", "I sign the contract");
+    tasklist.complete();
+    tasklist.login("sam", PASSWORD);
+    tasklist.open("Agree the goals").choose("Your answer", "I agree the goals");
+    browser.screenshot(scenario, "recontract-agreed");
+    tasklist.complete();
+    assertThat(jdbc.sql("select version, sessions_agreed from contract where relationship_id = ? and status = 'IN_FORCE'")
+        .param(relationshipId).query((rs, row) -> rs.getInt(1) + "/" + rs.getInt(2)).single()).isEqualTo("2/4");
+
+    at(day.plusDays(5), LocalTime.of(9, 0));
+    tasklist.login("clara", PASSWORD);
+    CamundaForm end = tasklist.open("End the relationship early (client)");
+    List<String> reasons = end.options("Reason");
+    assertThat(reasons).as("END-1 reasons for coaching, without the mentoring ones").containsExactly(
+        "A conflict of interest", "The coach's or mentor's skills do not fit the client's needs",
+        "A different kind of support would suit the client better",
+        "The relationship is not meeting the client's needs", "Another reason");
+    end.select("Reason", "Another reason")
+        .type("Describe the reason", "I am moving to a post in another trust");
+    end.check("I understand that this ends the relationship now");
+    browser.screenshot(scenario, "client-ends-early");
+    tasklist.complete();
+    assertThat(jdbc.sql("select status || ' ' || end_reason || ': ' || end_reason_details from relationship where id = ?")
+        .param(relationshipId).query(String.class).single())
+        .isEqualTo("CLOSED OTHER: I am moving to a post in another trust");
+
+    tasklist.login("clara", PASSWORD);
+    CamundaForm clientEnd = tasklist.open("Complete your evaluation");
+    assertThat(clientEnd.text()).contains("Goals and Review: the end");
+    clientEnd.type("Were these goals achieved? Please provide details.", "Two of three: the rota and the one-to-ones")
+        .type("What difference has coaching made to you? What has been most beneficial, and what impact has it made?",
+            "I delegate without checking back")
+        .type("What impact has coaching made for your organisation? In what ways has it affected those you work with "
+            + "(staff, customers, senior colleagues, residents ...)?", "The team leads own the rota")
+        .choose("Have the outcomes been reviewed with your organisational sponsor?", "Yes")
+        .type("What was your sponsor's perspective on the outcomes?", "Pleased with the rota")
+        .type("How many sessions did you have?", "4")
+        .choose("Where were the sessions held?", "Online")
+        .type("Overall, how would you describe your coaching experience to others?", "Practical and challenging")
+        .type("What feedback do you have about your coach's or mentor's style, approach and effectiveness?",
+            "Good questions, patient")
+        .choose("Overall, how valuable was it for you?", "5 – very much");
+    browser.screenshot(scenario, "client-end-evaluation");
+    tasklist.complete();
+
+    tasklist.login("colin", PASSWORD);
+    tasklist.open("Complete your evaluation").choose("How far were the client's goals met?", "4")
+        .type("What have you learnt for your practice?", "Contract the review dates at the start");
+    browser.screenshot(scenario, "coach-end-evaluation");
+    tasklist.complete();
+
+    tasklist.login("sam", PASSWORD);
+    tasklist.open("Complete your evaluation").choose("How much progress have you seen towards the goals?", "4")
+        .type("Your perspective on the outcomes", "The rota runs without escalation")
+        .choose("Was it a worthwhile investment for your organisation?", "5 – very much");
+    browser.screenshot(scenario, "sponsor-end-evaluation");
+    tasklist.complete();
+
+    assertThat(jdbc.sql("select count(*) from evaluation where relationship_id = ? and stage = 'END' "
+            + "and status = 'RETURNED'").param(relationshipId).query(Long.class).single())
+        .as("end evaluations returned by client, coach and sponsor").isEqualTo(3);
+  }
+
+  @Test
+  @Order(4)
+  @DisplayName("DP-5 scenario 4: a coordinator found the relationship in Cockpit at each phase, never saw session content, and finds it no longer running once it ended")
+  void scenario4_coordinator_follows_in_cockpit() {
+    assertThat(phasesSeen).as("phases where the coordinator found the relationship on the way")
+        .containsExactly("Task_Contracting", "Task_Sessions");
+    cockpit.login("cora", PASSWORD).process("Coaching or mentoring relationship");
+    browser.screenshot("s4", "after-the-end");
+    assertThat(cockpit.instancesAt("Task_Contracting")).isZero();
+    assertThat(cockpit.instancesAt("Task_Sessions")).isZero();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("relationship")
+        .variableValueEquals("relationshipId", relationshipId).count()).isZero();
+  }
+
+  @Test
+  @Order(5)
+  @DisplayName("DP-4 scenario 5: a second coach sees none of the first coach's tasks, not even by their link")
+  void scenario5_another_coach_sees_nothing() {
+    List<Task> colins = engine.getTaskService().createTaskQuery()
+        .taskAssignee("colin").list();
+    assertThat(colins).as("colin still has tasks (feedback and reflection are optional)").isNotEmpty();
+
+    tasklist.login("chloe", PASSWORD);
+    tasklist.filter("My tasks");
+    List<String> mine = tasklist.tasks();
+    browser.screenshot("s5", "chloe-my-tasks");
+    tasklist.filter("My group's tasks");
+    List<String> groups = tasklist.tasks();
+    browser.screenshot("s5", "chloe-group-tasks");
+    assertThat(mine).isEmpty();
+    assertThat(groups).isEmpty();
+
+    Task theirs = colins.get(0);
+    tasklist.openById(theirs.getId());
+    browser.screenshot("s5", "chloe-opens-colins-task-link");
+    assertThat(tasklist.showsTask(theirs.getName())).as("chloe cannot open colin's task by its link").isFalse();
+  }
+
+  /**
+   * Time moves past the planned session's end; the coach records it with the next session agreed, the notes in the
+   * confidential fields.
+   */
+  private void recordSession(String scenario, int number, LocalDate day, LocalDate next) {
+    at(day, LocalTime.of(11, 35));
+    tasklist.login("colin", PASSWORD);
+    CamundaForm record = tasklist.open("Record the session");
+    assertThat(record.text()).contains("Record session " + number);
+    record.date("Date of the session", day)
+        .time("Start time", LocalTime.of(10, 0))
+        .time("End time", LocalTime.of(11, 30))
+        .choose("Format", "Virtual")
+        .type("Location or platform", "Microsoft Teams")
+        .type("Key points and topics discussed", "CONFIDENTIAL-SESSION-" + number + ": the rota, and a difficult call")
+        .type("Agreed goal for the session", "CONFIDENTIAL-GOAL-" + number)
+        .type("Identified actions", "CONFIDENTIAL-ACTIONS-" + number)
+        .date("Date of the next session", next)
+        .time("Time of the next session", LocalTime.of(10, 0));
+    browser.screenshot(scenario, "session-" + number + "-recorded");
+    tasklist.complete();
+    browser.await("session " + number + " to be saved", d -> jdbc.sql(
+        "select count(*) from coaching_session where relationship_id = ? and number = ? and recorded_at is not null")
+        .param(relationshipId).param(number).query(Long.class).single() == 1 ? true : null);
+  }
+
+  /** Cora opens the running relationship in Cockpit: she sees where it is, and no session content (scenario 4). */
+  private void coordinatorSeesNoSessionContent(String scenario) {
+    cockpit.login("cora", PASSWORD);
+    for (String process : List.of("relationship", "sessions")) {
+      String instance = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(process)
+          .variableValueEquals("relationshipId", relationshipId).singleResult().getId();
+      cockpit.instance(instance);
+      String variables = cockpit.variables();
+      browser.screenshot("s4", scenario + "-" + process + "-variables");
+      assertThat(variables).contains("No process variables").doesNotContain("CONFIDENTIAL");
+      String tasks = cockpit.userTasks();
+      browser.screenshot("s4", scenario + "-" + process + "-user-tasks");
+      assertThat(tasks).doesNotContain("CONFIDENTIAL");
+    }
+  }
+
+  /** Whether a task of the relationship's (or one of its sub-processes') is still open at that activity. */
+  private boolean stillOpen(String activityId) {
+    return engine.getTaskService().createTaskQuery().taskDefinitionKey(activityId)
+        .processVariableValueEquals("relationshipId", relationshipId).count() > 0;
+  }
+
+  private long contracts() {
+    return jdbc.sql("select count(*) from contract where relationship_id = ?").param(relationshipId)
+        .query(Long.class).single();
+  }
+
+  /** Cora, a coordinator, finds the relationship in Cockpit at the activity of the phase it is in (scenario 4). */
+  private void coordinatorFinds(String scenario, String activityId, String step) {
+    cockpit.login("cora", PASSWORD).process("Coaching or mentoring relationship");
+    browser.screenshot("s4", scenario + "-" + step);
+    assertThat(cockpit.instancesAt(activityId)).as("instances at " + activityId).isEqualTo(1);
+    phasesSeen.add(activityId);
   }
 }

@@ -29,7 +29,7 @@ public final class Tasklist {
   /** Opens one of the filters on the left, e.g. "My tasks". */
   public Tasklist filter(String name) {
     browser.click(By.xpath("//*[contains(@class,'task-filters')]//*[contains(@class,'name')]"
-        + "[starts-with(normalize-space(), '" + name + "')]"));
+        + "[starts-with(normalize-space(), " + literal(name) + ")]"));
     browser.pause(1500);
     return this;
   }
@@ -54,10 +54,22 @@ public final class Tasklist {
         .filter(candidate -> candidate.getText().strip().equals(name)).findFirst().orElseThrow();
     browser.scrollTo(link);
     link.click();
-    browser.visible(By.xpath("//h2[contains(@class,'task')][normalize-space()='" + name + "']"));
+    browser.visible(By.xpath("//h2[contains(@class,'task')][normalize-space()=" + literal(name) + "]"));
     browser.pause(1000);
     claimIfOffered();
     return new CamundaForm(browser, TASK_FORM);
+  }
+
+  /** Opens a task by its link, as someone who was sent the address would. */
+  public void openById(String taskId) {
+    browser.open("/camunda/app/tasklist/default/#/?task=" + taskId);
+    browser.pause(2500);
+  }
+
+  /** Whether the task of that name is open on the right, with its form. */
+  public boolean showsTask(String name) {
+    return browser.all(By.xpath("//h2[contains(@class,'task')][normalize-space()=" + literal(name) + "]")).stream()
+        .anyMatch(WebElement::isDisplayed);
   }
 
   /** Claims the open task when it is offered to a group rather than assigned. */
@@ -85,7 +97,7 @@ public final class Tasklist {
   /** Opens "Start process", picks a process by name, and answers its start form. */
   public CamundaForm startProcess(String name) {
     browser.click(By.xpath("//a[normalize-space()='Start process']"));
-    browser.click(By.xpath("//div[contains(@class,'modal')]//a[normalize-space()='" + name + "']"));
+    browser.click(By.xpath("//div[contains(@class,'modal')]//a[normalize-space()=" + literal(name) + "]"));
     return new CamundaForm(browser, START_FORM);
   }
 
@@ -101,5 +113,16 @@ public final class Tasklist {
   public List<String> notifications() {
     return browser.all(By.cssSelector(".notifications .notification, .page-notifications .alert")).stream()
         .filter(WebElement::isDisplayed).map(element -> element.getText().strip()).toList();
+  }
+
+  /** A string as an XPath literal, whichever quotes it holds. */
+  static String literal(String text) {
+    if (!text.contains("'")) {
+      return "'" + text + "'";
+    }
+    if (!text.contains("\"")) {
+      return "\"" + text + "\"";
+    }
+    return "concat('" + text.replace("'", "', \"'\", '") + "')";
   }
 }
