@@ -405,6 +405,36 @@ class RelationshipBrowserIT {
     assertThat(tasklist.showsTask(theirs.getName())).as("chloe cannot open colin's task by its link").isFalse();
   }
 
+  @Test
+  @Order(6)
+  @DisplayName("MAT-3 scenario 6: a request nobody can take goes to the coordinators; Cora claims it from her group's tasks, and a match with someone who cannot take the client is refused with the reason")
+  void scenario6_coordinator_claims_a_request_nobody_could_take() {
+    String scenario = "s6";
+    tasklist.login("carl", PASSWORD);
+    tasklist.startProcess("Request for coaching or mentoring")
+        .check("I consent to the processing of my personal data as the privacy notice describes")
+        .choose("What would you like?", "Mentoring")
+        .type("What would you like to develop?", "Moving from clinical work into management")
+        .type("Your organisation", "Sandwell and West Birmingham NHS Trust")
+        .type("People in your line of management (optional)", "colin");
+    browser.screenshot(scenario, "carl-asks-for-mentoring");
+    tasklist.start();
+
+    tasklist.login("cora", PASSWORD);
+    tasklist.filter("My group's tasks");
+    CamundaForm byHand = tasklist.open("Match a client by hand");
+    browser.screenshot(scenario, "cora-claimed");
+    Task task = engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_MatchByHand").singleResult();
+    assertThat(task.getAssignee()).as("claimed by the coordinator who opened it").isEqualTo("cora");
+
+    byHand.type("The coach's or mentor's user id", "colin");
+    tasklist.complete();
+    browser.screenshot(scenario, "match-refused");
+    assertThat(String.join(" ", tasklist.notifications())).contains("'colin' cannot be matched with this client");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult())
+        .as("the task stays with the coordinator").isNotNull();
+  }
+
   /**
    * Time moves past the planned session's end; the coach records it with the next session agreed, the notes in the
    * confidential fields.

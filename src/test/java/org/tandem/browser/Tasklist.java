@@ -111,7 +111,7 @@ public final class Tasklist {
 
   /** The messages Tasklist shows at the top (successes and failures). */
   public List<String> notifications() {
-    return browser.all(By.cssSelector(".notifications .notification, .page-notifications .alert")).stream()
+    return browser.all(By.cssSelector(".notifications .alert")).stream()
         .filter(WebElement::isDisplayed).map(element -> element.getText().strip()).toList();
   }
 
