@@ -39,8 +39,7 @@ public final class Browser implements AutoCloseable {
     options.setBinary(Chromium.browser().orElseThrow().toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-        "--window-size=1400,1100", "--lang=en-GB");
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB"));
+        "--window-size=1400,1100");
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(Chromium.driver().orElseThrow().toFile())
         .usingAnyFreePort()
@@ -50,10 +49,6 @@ public final class Browser implements AutoCloseable {
     chrome.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", "en-GB"));
     chrome.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Europe/London"));
     this.driver = chrome;
-  }
-
-  public WebDriver driver() {
-    return driver;
   }
 
   /** Opens a path of the application. */
@@ -95,19 +90,18 @@ public final class Browser implements AutoCloseable {
   }
 
   public void scrollTo(WebElement element) {
-    ((JavascriptExecutor) driver).executeScript(
-        "arguments[0].scrollIntoView({block: 'center', inline: 'nearest', behavior: 'instant'});", element);
+    script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest', behavior: 'instant'});", element);
     pause(100);
   }
 
   /** Runs a script in the page, as the page's own code would. */
-  public Object script(String script, Object... arguments) {
+  private Object script(String script, Object... arguments) {
     return ((JavascriptExecutor) driver).executeScript(script, arguments);
   }
 
   /** Takes the focus away from whatever has it, as clicking on an empty spot does. */
   public void blur() {
-    ((JavascriptExecutor) driver).executeScript("if (document.activeElement) { document.activeElement.blur(); }");
+    script("if (document.activeElement) { document.activeElement.blur(); }");
     pause(100);
   }
 

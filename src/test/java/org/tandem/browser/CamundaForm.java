@@ -64,12 +64,7 @@ public final class CamundaForm {
 
   /** Types into a text field or text area, replacing what it held, and checks that the field holds it. */
   public CamundaForm type(String label, int nth, String text) {
-    WebElement input = input(label, nth);
-    browser.scrollTo(input);
-    input.click();
-    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-    input.sendKeys(text);
-    browser.blur();
+    enter(input(label, nth), text);
     String held = input(label, nth).getAttribute("value");
     if (!text.equals(held)) {
       throw new IllegalStateException("Typed '" + text + "' into '" + label + "', but the field holds '" + held + "'");
@@ -80,27 +75,25 @@ public final class CamundaForm {
   /** Types a date in the format the date picker shows, and confirms it. */
   public CamundaForm date(String label, LocalDate date) {
     WebElement input = input(label, 0);
-    browser.scrollTo(input);
     String placeholder = String.valueOf(input.getAttribute("placeholder")).toLowerCase();
     String pattern = placeholder.startsWith("dd") ? "dd/MM/yyyy" : "MM/dd/yyyy";
-    input.click();
-    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-    input.sendKeys(date.format(DateTimeFormatter.ofPattern(pattern)));
-    input.sendKeys(Keys.ENTER);
-    browser.blur();
+    enter(input, date.format(DateTimeFormatter.ofPattern(pattern)), Keys.ENTER);
     return this;
   }
 
   /** Types a time, hh:mm, and confirms it. */
   public CamundaForm time(String label, LocalTime time) {
-    WebElement input = input(label, 0);
+    enter(input(label, 0), time.format(DateTimeFormatter.ofPattern("HH:mm")), Keys.ENTER);
+    return this;
+  }
+
+  /** Replaces what an input holds with the keys typed, then leaves it (blur, not TAB, which would open a select). */
+  private void enter(WebElement input, CharSequence... keys) {
     browser.scrollTo(input);
     input.click();
     input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-    input.sendKeys(time.format(DateTimeFormatter.ofPattern("HH:mm")));
-    input.sendKeys(Keys.ENTER);
+    input.sendKeys(keys);
     browser.blur();
-    return this;
   }
 
   /** Chooses one option of a group of radio buttons by its label. */
@@ -164,7 +157,7 @@ public final class CamundaForm {
     return options;
   }
 
-  /** Adds a row to the dynamic list that follows the given heading text. */
+  /** Adds a row to the form's dynamic list. */
   public CamundaForm addRow() {
     WebElement add = container().findElement(By.cssSelector("button.fjs-repeat-render-add"));
     browser.scrollTo(add);

@@ -2,7 +2,6 @@ package org.tandem.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -39,6 +38,12 @@ class RelationshipBrowserIT {
 
   static final ZoneId LONDON = ZoneId.of("Europe/London");
   static final String PASSWORD = "demo";
+  /** The goals Colin drafts, each with what success looks like; the fourth is one too many (CON-2). */
+  static final String[][] GOALS = {
+      {"Delegate the weekly rota to the two team leads", "The leads run the rota for a month without me"},
+      {"Hold steadier one-to-ones during the restructure", "Every one-to-one held, none cut short"},
+      {"Build a working relationship with the new director", "A monthly meeting we both keep"},
+      {"Finish the leadership apprenticeship", "Portfolio submitted"}};
 
   @LocalServerPort
   int port;
@@ -72,10 +77,6 @@ class RelationshipBrowserIT {
   /** Moves the engine's clock to a day and time in London. */
   private void at(LocalDate day, LocalTime time) {
     ClockUtil.setCurrentTime(Date.from(day.atTime(time).atZone(LONDON).toInstant()));
-  }
-
-  private Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
   }
 
   @Test
@@ -142,16 +143,11 @@ class RelationshipBrowserIT {
         .check("We have agreed the use of cameras and the platform");
     browser.screenshot(scenario, "practicalities");
 
-    String[][] goals = {
-        {"Delegate the weekly rota to the two team leads", "The leads run the rota for a month without me"},
-        {"Hold steadier one-to-ones during the restructure", "Every one-to-one held, none cut short"},
-        {"Build a working relationship with the new director", "A monthly meeting we both keep"},
-        {"Finish the leadership apprenticeship", "Portfolio submitted"}};
     for (int goal = 0; goal < 4; goal++) {
       if (goal > 0) {
         draft.addRow();
       }
-      draft.type("Goal", goal, goals[goal][0]).type("What would success look like?", goal, goals[goal][1]);
+      draft.type("Goal", goal, GOALS[goal][0]).type("What would success look like?", goal, GOALS[goal][1]);
     }
     draft.check("This is the most important goal", 1, true);
     draft.type("Why was coaching or mentoring chosen to help meet these goals (as opposed to other forms of development)?",
@@ -162,10 +158,7 @@ class RelationshipBrowserIT {
         .type("What the client wants and does not want from the coach or mentor", "Challenge, not advice")
         .type("Notice for changing a session (hours)", "0");
     assertThat(draft.errors()).contains("Field must have minimum value of 1.");
-    draft.type("Notice for changing a session (hours)", "48")
-        .check("I acknowledge the confidentiality terms and their exceptions")
-        .check("I will work within the code of ethics")
-        .check("We have agreed how records of our sessions are kept");
+    acknowledgeTheTerms(draft.type("Notice for changing a session (hours)", "48"));
 
     assertThat(draft.rows()).isEqualTo(4);
     assertThat(draft.shows("At most three goals: remove one before you submit.")).isTrue();
@@ -207,28 +200,7 @@ class RelationshipBrowserIT {
 
     coordinatorFinds(scenario, "Task_Contracting", "at-contracting");
 
-    tasklist.login("clara", PASSWORD);
-    CamundaForm review = tasklist.open("Review and sign the contract");
-    assertThat(review.text()).contains(goals[0][0], goals[1][0], goals[2][0], "most important")
-        .doesNotContain(goals[3][0]);
-    review.choose("Your answer", "I sign the contract")
-        .check("I acknowledge the confidentiality terms and their exceptions")
-        .check("I will work within the code of ethics");
-    browser.screenshot(scenario, "client-signs");
-    tasklist.complete();
-
-    tasklist.login("colin", PASSWORD);
-    CamundaForm sign = tasklist.open("Sign the contract");
-    sign.choose("Your answer", "I sign the contract");
-    browser.screenshot(scenario, "coach-signs");
-    tasklist.complete();
-
-    tasklist.login("sam", PASSWORD);
-    CamundaForm agree = tasklist.open("Agree the goals");
-    assertThat(agree.text()).contains(goals[1][0]);
-    agree.choose("Your answer", "I agree the goals");
-    browser.screenshot(scenario, "sponsor-agrees");
-    tasklist.complete();
+    everyoneSigns(scenario, "", List.of(GOALS[0][0], GOALS[1][0], GOALS[2][0]), GOALS[3][0]);
 
     assertThat(jdbc.sql("select status from contract where relationship_id = ? and version = 1").param(relationshipId)
         .query(String.class).single()).isEqualTo("IN_FORCE");
@@ -291,25 +263,13 @@ class RelationshipBrowserIT {
     assertThat(redraft.rows()).as("the goals of the contract in force").isEqualTo(3);
     redraft.type("Number of sessions agreed", "4")
         .date("Start date", day.plusDays(1))
-        .type("Goal", 2, "Build a working relationship with the new director and her deputy")
-        .check("I acknowledge the confidentiality terms and their exceptions")
-        .check("I will work within the code of ethics")
-        .check("We have agreed how records of our sessions are kept");
+        .type("Goal", 2, "Build a working relationship with the new director and her deputy");
+    acknowledgeTheTerms(redraft);
     browser.screenshot(scenario, "recontract-ready");
     redraft.press("Send the draft to your client");
     browser.await("the new draft to be sent", d -> stillOpen("Task_DraftContract") ? null : true);
-    tasklist.login("clara", PASSWORD);
-    tasklist.open("Review and sign the contract").choose("Your answer", "I sign the contract")
-        .check("I acknowledge the confidentiality terms and their exceptions")
-        .check("I will work within the code of ethics");
-    tasklist.complete();
-    tasklist.login("colin", PASSWORD);
-    tasklist.open("Sign the contract").choose("Your answer", "I sign the contract");
-    tasklist.complete();
-    tasklist.login("sam", PASSWORD);
-    tasklist.open("Agree the goals").choose("Your answer", "I agree the goals");
-    browser.screenshot(scenario, "recontract-agreed");
-    tasklist.complete();
+    everyoneSigns(scenario, "recontract-", List.of(GOALS[0][0], GOALS[1][0],
+        "Build a working relationship with the new director and her deputy"), GOALS[3][0]);
     assertThat(jdbc.sql("select version, sessions_agreed from contract where relationship_id = ? and status = 'IN_FORCE'")
         .param(relationshipId).query((rs, row) -> rs.getInt(1) + "/" + rs.getInt(2)).single()).isEqualTo("2/4");
 
@@ -475,6 +435,40 @@ class RelationshipBrowserIT {
       browser.screenshot("s4", scenario + "-" + process + "-user-tasks");
       assertThat(tasks).doesNotContain("CONFIDENTIAL");
     }
+  }
+
+  /** The coach's three acknowledgements at the end of a contract draft, given anew for each version (CON-3). */
+  private static void acknowledgeTheTerms(CamundaForm draft) {
+    draft.check("I acknowledge the confidentiality terms and their exceptions")
+        .check("I will work within the code of ethics")
+        .check("We have agreed how records of our sessions are kept");
+  }
+
+  /**
+   * The drafted contract goes round: the client reads it (with these goals, one most important, and not the one
+   * left out) and signs with her acknowledgements, the coach signs, the sponsor reads the goals and agrees them.
+   */
+  private void everyoneSigns(String scenario, String step, List<String> goals, String leftOut) {
+    tasklist.login("clara", PASSWORD);
+    CamundaForm review = tasklist.open("Review and sign the contract");
+    assertThat(review.text()).contains(goals).contains("most important").doesNotContain(leftOut);
+    review.choose("Your answer", "I sign the contract")
+        .check("I acknowledge the confidentiality terms and their exceptions")
+        .check("I will work within the code of ethics");
+    browser.screenshot(scenario, step + "client-signs");
+    tasklist.complete();
+
+    tasklist.login("colin", PASSWORD);
+    tasklist.open("Sign the contract").choose("Your answer", "I sign the contract");
+    browser.screenshot(scenario, step + "coach-signs");
+    tasklist.complete();
+
+    tasklist.login("sam", PASSWORD);
+    CamundaForm agree = tasklist.open("Agree the goals");
+    assertThat(agree.text()).contains(goals);
+    agree.choose("Your answer", "I agree the goals");
+    browser.screenshot(scenario, step + "sponsor-agrees");
+    tasklist.complete();
   }
 
   /** Whether a task of the relationship's (or one of its sub-processes') is still open at that activity. */

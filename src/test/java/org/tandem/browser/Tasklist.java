@@ -88,12 +88,6 @@ public final class Tasklist {
     browser.pause(1500);
   }
 
-  /** Whether Tasklist's Complete button can be pressed. */
-  public boolean canComplete() {
-    return browser.all(By.xpath("//div[contains(@class,'form-actions')]//button[contains(@class,'btn-primary')]"))
-        .stream().filter(WebElement::isDisplayed).anyMatch(WebElement::isEnabled);
-  }
-
   /** Opens "Start process", picks a process by name, and answers its start form. */
   public CamundaForm startProcess(String name) {
     browser.click(By.xpath("//a[normalize-space()='Start process']"));
