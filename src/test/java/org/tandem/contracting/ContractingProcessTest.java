@@ -268,6 +268,26 @@ class ContractingProcessTest extends LifecycleTest {
   }
 
   @Test
+  @DisplayName("CON-1 CON-4 whole numbers typed as text are read; words and fractions are refused, naming the field")
+  void numbers_as_text() {
+    String id = driver.start(COACH, CLIENT, null, "COACHING");
+    Map<String, Object> draft = driver.contract();
+    draft.put("sessionsAgreed", "6");
+    draft.put("sessionMinutes", " 90 ");
+    draft.put("noticeHours", "24");
+    driver.draftContract(id, COACH, draft);
+    Contract contract = contracts.version(id, 1).orElseThrow();
+    assertThat(contract.terms().sessionsAgreed()).isEqualTo(6);
+    assertThat(contract.terms().sessionMinutes()).isEqualTo(90);
+    assertThat(contract.terms().noticeHours()).isEqualTo(24);
+
+    draftRefused(refused -> refused.put("sessionsAgreed", "six"), "sessionsAgreed",
+        "The number of sessions agreed must be a whole number, not 'six'.");
+    draftRefused(refused -> refused.put("noticeHours", "1.5"), "noticeHours",
+        "The notice period must be a whole number.");
+  }
+
+  @Test
   @DisplayName("CON-1 the server refuses a date it cannot read, naming the field")
   void unreadable_date_refused() {
     draftRefused(draft -> draft.put("startDate", "next Tuesday"), "startDate",

@@ -210,6 +210,22 @@ class CpdReviewProcessTest extends LifecycleTest {
   }
 
   @Test
+  @DisplayName("REG-2 practice hours that are not a whole number are refused with the reason, and nothing is recorded")
+  void hours_not_a_whole_number() {
+    String coach = coach();
+    ProcessInstance review = reviewRuns();
+    Task task = evidenceTask(review, coach);
+
+    assertThatThrownBy(() -> driver.completeTask(task.getId(), coach, Map.of("evidence", LifecycleDriverJson.list(
+        Map.of("kind", "PRACTICE_HOURS", "occurredOn", beforeReview(2).toString(), "hours", "two",
+            "description", "Clients")))))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("The hours must be a whole number, not 'two'.");
+    assertThat(cpd.log(coach)).isEmpty();
+    assertThat(evidenceTask(review, coach)).isNotNull();
+  }
+
+  @Test
   @DisplayName("REG-2 still short at the end of the grace period, the coach lapses; recording the evidence restores them")
   void lapsed_and_restored() {
     String coach = coach();
