@@ -14,9 +14,7 @@ public final class Cockpit {
   }
 
   public Cockpit login(String user, String password) {
-    browser.forget();
-    browser.open("/camunda/app/cockpit/default/");
-    Login.as(browser, user, password);
+    Login.as(browser, "/camunda/app/cockpit/default/", user, password);
     browser.visible(By.xpath("//a[normalize-space()='Processes']"));
     return this;
   }

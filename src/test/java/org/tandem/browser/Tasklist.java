@@ -18,9 +18,7 @@ public final class Tasklist {
 
   /** Logs in as a person, in a browser that forgot whoever was there before. */
   public Tasklist login(String user, String password) {
-    browser.forget();
-    browser.open("/camunda/app/tasklist/default/");
-    Login.as(browser, user, password);
+    Login.as(browser, "/camunda/app/tasklist/default/", user, password);
     browser.visible(By.cssSelector(".task-filters, [cam-tasklist-filters]"));
     browser.pause(1500);
     return this;
