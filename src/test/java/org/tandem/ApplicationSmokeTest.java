@@ -243,8 +243,9 @@ abstract class ApplicationSmokeTest {
     RestClientSupport.Answer refused = rest.post("/engine-rest/process-definition/key/relationship/submit-form",
         start, coordinator().id(), coordinator().password());
 
-    assertThat(refused.status()).isEqualTo(500);
-    assertThat(refused.body()).contains("There is no user 'no-such-coach'.");
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body()).contains("\"detail\":\"There is no user 'no-such-coach'.\"")
+        .doesNotContain("Exception");
     assertThat(jdbc.sql("select count(*) from relationship").query(Long.class).single()).isEqualTo(before);
   }
 }

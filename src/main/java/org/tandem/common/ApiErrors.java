@@ -18,6 +18,11 @@ class ApiErrors {
     return problem;
   }
 
+  @ExceptionHandler(NotPermittedException.class)
+  ProblemDetail notPermitted(NotPermittedException e) {
+    return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+  }
+
   @ExceptionHandler(ApiProblem.class)
   ProblemDetail problem(ApiProblem e) {
     return ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());

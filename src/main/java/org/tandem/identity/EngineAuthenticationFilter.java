@@ -34,9 +34,8 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
       return;
     }
     List<String> groups = authentication.getAuthorities().stream()
-        .map(Object::toString)
-        .filter(authority -> authority.startsWith(CamundaIdentityAuthenticationProvider.GROUP_PREFIX))
-        .map(authority -> authority.substring(CamundaIdentityAuthenticationProvider.GROUP_PREFIX.length()))
+        .map(Callers::group)
+        .flatMap(java.util.Optional::stream)
         .toList();
     identityService.setAuthentication(authentication.getName(), groups);
     try {

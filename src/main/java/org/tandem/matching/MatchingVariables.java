@@ -8,6 +8,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.Spin;
 import org.tandem.common.FormValues;
+import org.tandem.common.Markdown;
 
 /** The variables of the {@code coaching-request} process and the keys of its forms. */
 final class MatchingVariables {
@@ -74,8 +75,9 @@ final class MatchingVariables {
         .map(candidate -> Map.of("label", candidate.name(), "value", candidate.coachId())).toList()));
     StringBuilder summary = new StringBuilder();
     for (Candidate candidate : candidates) {
-      summary.append("**").append(candidate.name()).append("** — ").append(candidate.summary()).append("\n\n")
-          .append("*Why:* ").append(String.join("; ", candidate.reasons())).append("\n\n");
+      summary.append("**").append(Markdown.text(candidate.name())).append("** — ")
+          .append(Markdown.text(candidate.summary())).append("\n\n")
+          .append("*Why:* ").append(Markdown.text(String.join("; ", candidate.reasons()))).append("\n\n");
     }
     scope.setVariable(SHORTLIST_SUMMARY, summary.toString());
     scope.setVariable(SHORTLIST_CANDIDATES, Spin.JSON(candidates));

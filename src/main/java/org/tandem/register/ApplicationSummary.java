@@ -2,6 +2,7 @@ package org.tandem.register;
 
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.tandem.common.Markdown;
 
 /** An application as the coordinator or the assessor reads it (Markdown). */
 final class ApplicationSummary {
@@ -12,18 +13,19 @@ final class ApplicationSummary {
   static String markdown(Application application, RegisterService.Route route) {
     ProfileDetails details = application.details();
     StringBuilder text = new StringBuilder();
-    text.append("**").append(application.firstName()).append(' ').append(application.lastName()).append("** (")
-        .append(application.userId()).append(", ").append(application.email()).append("), ")
-        .append(details.organisation()).append(".\n\n");
+    text.append("**").append(Markdown.text(application.firstName())).append(' ')
+        .append(Markdown.text(application.lastName())).append("** (")
+        .append(Markdown.text(application.userId())).append(", ").append(Markdown.text(application.email()))
+        .append("), ").append(Markdown.text(details.organisation())).append(".\n\n");
     text.append("- Applies as: ").append(application.coach() && application.mentor() ? "coach and mentor"
         : application.coach() ? "coach" : "mentor").append('\n');
     text.append("- Qualification: ").append(words(details.qualification().name()));
     if (details.qualificationDetails() != null) {
-      text.append(" (").append(details.qualificationDetails()).append(')');
+      text.append(" (").append(Markdown.text(details.qualificationDetails())).append(')');
     }
     text.append('\n');
     text.append("- Trained supervisor: ").append(details.trainedSupervisor() ? "yes" : "no").append('\n');
-    text.append("- Fees: ").append(details.chargesFees() ? details.fees() : "none").append('\n');
+    text.append("- Fees: ").append(details.chargesFees() ? Markdown.text(details.fees()) : "none").append('\n');
     text.append("- Specialisms: ").append(details.specialisms().stream().map(s -> words(s.name()))
         .collect(Collectors.joining(", "))).append('\n');
     text.append("- Formats: ").append(details.formats().stream().map(f -> words(f.name()))

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 
 /** Calls engine REST and the product's API as a given user, with HTTP Basic, as an integrating system would. */
 public final class RestClientSupport {
@@ -40,6 +41,22 @@ public final class RestClientSupport {
 
   public Answer delete(String path, String userId, String password) {
     return send(request(path, userId, password).DELETE().build());
+  }
+
+  /**
+   * Any request, as an attacker would write it: the method, the path exactly as given, a body of any content type
+   * (none when {@code body} is null) and extra headers.
+   */
+  public Answer send(String method, String path, String contentType, byte[] body, String userId, String password,
+      Map<String, String> headers) {
+    HttpRequest.Builder builder = request(path, userId, password);
+    if (contentType != null) {
+      builder.header("Content-Type", contentType);
+    }
+    headers.forEach(builder::header);
+    builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+        : HttpRequest.BodyPublishers.ofByteArray(body));
+    return send(builder.build());
   }
 
   private HttpRequest.Builder request(String path, String userId, String password) {

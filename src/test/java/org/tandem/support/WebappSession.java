@@ -56,6 +56,33 @@ public final class WebappSession {
     return send(request).statusCode();
   }
 
+  /**
+   * A request of the logged-in webapp's scripts: the session cookie, and the CSRF token unless {@code withCsrfToken}
+   * is false; answers the status and the body.
+   */
+  public RestClientSupport.Answer send(String method, String path, String json, boolean withCsrfToken) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
+        .header("Accept", "application/json");
+    if (withCsrfToken) {
+      builder.header("X-XSRF-TOKEN", csrfToken());
+    }
+    if (json != null) {
+      builder.header("Content-Type", "application/json");
+    }
+    builder.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+        : HttpRequest.BodyPublishers.ofString(json));
+    HttpResponse<String> response = send(builder.build());
+    return new RestClientSupport.Answer(response.statusCode(), response.body());
+  }
+
+  /** The value of the session cookie the webapps gave this browser, or null before they gave one. */
+  public String sessionId() {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+        .map(HttpCookie::getValue)
+        .findFirst().orElse(null);
+  }
+
   private String csrfToken() {
     return cookies.getCookieStore().getCookies().stream()
         .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
