@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
  * The settings as the models' timers read them: ISO-8601 durations, e.g.
  * {@code <timeDuration>${lifecycleTimers.evaluationReminder()}</timeDuration>}.
  */
+@UsedInModels
 @Component("lifecycleTimers")
 public class LifecycleTimers {
 

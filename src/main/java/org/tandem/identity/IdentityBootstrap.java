@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -72,6 +73,7 @@ class IdentityBootstrap implements SmartInitializingSingleton {
     starters();
     coordinators();
     filters();
+    narrowEarlierGrants();
     admin();
     if (properties.demoUsers()) {
       DEMO_USERS.forEach(demo -> user(demo.id(), demo.firstName(), demo.lastName(),
@@ -128,6 +130,39 @@ class IdentityBootstrap implements SmartInitializingSingleton {
     grant(Roles.COORDINATORS, Resources.TASK, "*", Permissions.READ);
     grant(Roles.COORDINATORS, Resources.DEPLOYMENT, "*", Permissions.READ);
     grant(Roles.COORDINATORS, Resources.DECISION_DEFINITION, "*", Permissions.READ);
+  }
+
+  /**
+   * Grants the engine made before {@link AuthorizationDefaults}: an open task's UPDATE for its people becomes
+   * TASK_WORK (a group's also TASK_ASSIGN, to hand a claimed task back), and a user's ALL on themselves becomes READ
+   * and UPDATE. Nothing to do on a new database, and nothing the second time.
+   */
+  private void narrowEarlierGrants() {
+    int narrowed = 0;
+    for (Authorization authorization : authorizationService.createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GRANT).resourceType(Resources.TASK).hasPermission(Permissions.UPDATE).list()) {
+      if (Authorization.ANY.equals(authorization.getResourceId()) || Roles.ADMINS.equals(authorization.getGroupId())) {
+        continue;
+      }
+      authorization.removePermission(Permissions.UPDATE);
+      authorization.addPermission(TaskPermissions.TASK_WORK);
+      if (authorization.getGroupId() != null) {
+        authorization.addPermission(TaskPermissions.TASK_ASSIGN);
+      }
+      authorizationService.saveAuthorization(authorization);
+      narrowed++;
+    }
+    for (Authorization authorization : authorizationService.createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GRANT).resourceType(Resources.USER).hasPermission(Permissions.DELETE).list()) {
+      if (authorization.getUserId() != null && authorization.getUserId().equals(authorization.getResourceId())) {
+        authorization.setPermissions(new Permission[] {Permissions.READ, Permissions.UPDATE});
+        authorizationService.saveAuthorization(authorization);
+        narrowed++;
+      }
+    }
+    if (narrowed > 0) {
+      LOG.info("{} grants of earlier versions narrowed to least privilege", narrowed);
+    }
   }
 
   private void filters() {

@@ -13,6 +13,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -24,6 +25,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *   <li>{@code /engine-rest/**} and {@code /api/**}: HTTP Basic against Camunda's users; no or wrong credentials get
  *   401. Each request runs as its user, so Camunda's authorizations decide what they see.</li>
  *   <li>{@code /camunda/**} (Cockpit, Tasklist, Admin): the webapps' own login, sessions and CSRF protection.</li>
+ *   <li>Writes to both refuse a browser's request from another site ({@link CrossSiteRequests}).</li>
+ *   <li>Answers carry {@code X-Content-Type-Options}, {@code Referrer-Policy: same-origin} and a content security
+ *   policy (the webapps' own, and {@link #API_CONTENT_SECURITY_POLICY}); {@code Strict-Transport-Security} where the
+ *   request came over TLS (see the README).</li>
  *   <li>{@code /actuator/health}: open, for load balancers and container health checks. Everything else: 401,
  *   without a Basic challenge, so a browser shows no login dialog of its own.</li>
  * </ul>
@@ -31,6 +36,14 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
+
+  /**
+   * For the API's answers and its browsable description: nothing from elsewhere, no framing, no plugins. JSON needs
+   * none of it; the description's page needs its own scripts, styles and images.
+   */
+  static final String API_CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
+      + "style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+      + "frame-ancestors 'none'";
 
   /** Matches the whole path, whichever servlet serves it (engine REST is a Jersey servlet beside Spring MVC). */
   private static RequestMatcher path(String pattern) {
@@ -45,7 +58,12 @@ class SecurityConfiguration {
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
         .httpBasic(Customizer.withDefaults())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // no session cookie to forge a request with; a browser's remembered Basic login is refused cross-site
         .csrf(AbstractHttpConfigurer::disable)
+        .addFilterBefore(new CrossSiteRequests(), BasicAuthenticationFilter.class)
+        .headers(headers -> headers
+            .referrerPolicy(policy -> policy.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+            .contentSecurityPolicy(csp -> csp.policyDirectives(API_CONTENT_SECURITY_POLICY)))
         .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class)
         .build();
   }
@@ -62,8 +80,10 @@ class SecurityConfiguration {
         // whose scripts probe paths such as /camunda-welcome before anyone has logged in
         .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(
             new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-        // the webapps protect themselves with their own CSRF filter and session cookie
+        // the webapps protect themselves with their own CSRF filter, session cookie and content security policy
         .csrf(AbstractHttpConfigurer::disable)
+        .headers(headers -> headers
+            .referrerPolicy(policy -> policy.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
         .build();
   }
 }

@@ -1,8 +1,10 @@
 package org.tandem.matching;
 
 import org.springframework.stereotype.Component;
+import org.tandem.common.UsedInModels;
 
 /** The matching settings as the models' timers read them. */
+@UsedInModels
 @Component("matchingTimers")
 public class MatchingTimers {
 

@@ -1,8 +1,10 @@
 package org.tandem.register;
 
 import org.springframework.stereotype.Component;
+import org.tandem.common.UsedInModels;
 
 /** The register's settings as the models' timers read them. */
+@UsedInModels
 @Component("registerTimers")
 public class RegisterTimers {
 

@@ -33,6 +33,8 @@ import org.tandem.identity.Roles;
 public final class AccessWorld {
 
   public static final String BOUNDARY = "tandem-boundary";
+  /** A goal of Chloe and Carl's contract: in their variables and their history, and nobody else's to read. */
+  public static final String THEIR_SECRET = "Carl wants to lead the night shift";
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
 
   private final LifecycleDriver driver;
@@ -72,7 +74,9 @@ public final class AccessWorld {
   public void shared() {
     String ours = driver.inForce(SPONSOR);
     driver.holdSession(ours, COACH, Map.of("confidentialKeyPoints", "Said in the session"));
-    String theirs = driver.inForce(OTHER_COACH, OTHER_CLIENT, null, "COACHING", driver.contract());
+    Map<String, Object> theirContract = driver.contract();
+    theirContract.put("goals", LifecycleDriver.goals(LifecycleDriver.goal(THEIR_SECRET, "Three nights led", true)));
+    String theirs = driver.inForce(OTHER_COACH, OTHER_CLIENT, null, "COACHING", theirContract);
     driver.holdSession(theirs, OTHER_COACH, Map.of("confidentialKeyPoints", "Carl's own matters"));
     String applicant = application();
 
@@ -93,8 +97,22 @@ public final class AccessWorld {
     shared.put("relationshipDefinition", engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey("relationship").latestVersion().singleResult().getId());
 
+    String theirContracting = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(theirs).processDefinitionKey("contracting").list().get(0).getId();
+    shared.put("theirContracting", theirContracting);
+    shared.put("theirHistoricVariable", engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceIdIn(theirContracting).variableName("goals").list().get(0).getId());
+    shared.put("theirHistoricDetail", engine.getHistoryService().createHistoricDetailQuery()
+        .processInstanceId(theirContracting).list().get(0).getId());
+    shared.put("theirOperation", engine.getHistoryService().createUserOperationLogQuery()
+        .processInstanceId(theirTask.getProcessInstanceId()).list().stream().findFirst()
+        .or(() -> engine.getHistoryService().createUserOperationLogQuery().processInstanceId(theirContracting).list()
+            .stream().findFirst())
+        .map(entry -> entry.getOperationId()).orElse("none"));
+
     theirMarkers.add(theirs);
-    driver.instances(theirs).forEach(instance -> theirMarkers.add(instance.getId()));
+    engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(theirs).list()
+        .forEach(instance -> theirMarkers.add(instance.getId()));
     driver.tasks(theirs).forEach(task -> theirMarkers.add(task.getId()));
   }
 

@@ -7,13 +7,24 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 /** Calls engine REST and the product's API as a given user, with HTTP Basic, as an integrating system would. */
 public final class RestClientSupport {
 
-  /** A status and a body. */
-  public record Answer(int status, String body) {
+  /** A status, a body and the headers. */
+  public record Answer(int status, String body, Map<String, List<String>> headers) {
+
+    public Answer(int status, String body) {
+      this(status, body, Map.of());
+    }
+
+    /** The first value of a header, whatever its case, or null. */
+    public String header(String name) {
+      return headers.entrySet().stream().filter(entry -> entry.getKey().equalsIgnoreCase(name))
+          .flatMap(entry -> entry.getValue().stream()).findFirst().orElse(null);
+    }
   }
 
   private final String baseUrl;
@@ -71,7 +82,7 @@ public final class RestClientSupport {
   private Answer send(HttpRequest request) {
     try {
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-      return new Answer(response.statusCode(), response.body());
+      return new Answer(response.statusCode(), response.body(), response.headers().map());
     } catch (IOException e) {
       throw new IllegalStateException(request.uri() + ": " + e.getMessage(), e);
     } catch (InterruptedException e) {

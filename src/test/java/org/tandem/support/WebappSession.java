@@ -72,7 +72,7 @@ public final class WebappSession {
     builder.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
         : HttpRequest.BodyPublishers.ofString(json));
     HttpResponse<String> response = send(builder.build());
-    return new RestClientSupport.Answer(response.statusCode(), response.body());
+    return new RestClientSupport.Answer(response.statusCode(), response.body(), response.headers().map());
   }
 
   /** The value of the session cookie the webapps gave this browser, or null before they gave one. */

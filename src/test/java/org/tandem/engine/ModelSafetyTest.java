@@ -1,0 +1,158 @@
+package org.tandem.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tandem.support.LifecycleTest;
+import org.tandem.support.RestClientSupport;
+
+/**
+ * No code from users: an administrator deploys models through engine REST, as Camunda Modeler does, and a model that
+ * would run code of its own, or reach into the application, is refused whole with a message naming the element.
+ */
+class ModelSafetyTest extends LifecycleTest {
+
+  static final String BOUNDARY = "tandem-model";
+
+  @LocalServerPort
+  int port;
+
+  RestClientSupport rest;
+  long deploymentsBefore;
+
+  @BeforeEach
+  void before() {
+    rest = new RestClientSupport("http://localhost:" + port);
+    deploymentsBefore = engine.getRepositoryService().createDeploymentQuery().count();
+  }
+
+  @AfterEach
+  void removeWhatWasDeployed() {
+    engine.getRepositoryService().createDeploymentQuery().deploymentName("model-safety").list()
+        .forEach(deployment -> engine.getRepositoryService().deleteDeployment(deployment.getId(), true));
+  }
+
+  /** A process with one element between its start and end events. */
+  static String process(String key, String element) {
+    return """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+            xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_1" targetNamespace="http://tandem">
+          <bpmn:process id="%s" isExecutable="true" camunda:historyTimeToLive="30">
+            <bpmn:startEvent id="Event_Start"><bpmn:outgoing>Flow_1</bpmn:outgoing></bpmn:startEvent>
+            %s
+            <bpmn:endEvent id="Event_End"><bpmn:incoming>Flow_2</bpmn:incoming></bpmn:endEvent>
+            <bpmn:sequenceFlow id="Flow_1" sourceRef="Event_Start" targetRef="Task_Step" />
+            <bpmn:sequenceFlow id="Flow_2" sourceRef="Task_Step" targetRef="Event_End" />
+          </bpmn:process>
+        </bpmn:definitions>
+        """.formatted(key, element);
+  }
+
+  private RestClientSupport.Answer deploy(String fileName, String content) {
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    String parts = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\n"
+        + "model-safety\r\n"
+        + "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + fileName + "\"; filename=\"" + fileName
+        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + BOUNDARY + "--\r\n";
+    body.writeBytes(parts.getBytes(StandardCharsets.UTF_8));
+    return rest.send("POST", "/engine-rest/deployment/create", "multipart/form-data; boundary=" + BOUNDARY,
+        body.toByteArray(), "admin", "admin", Map.of());
+  }
+
+  private void refusedNaming(RestClientSupport.Answer answer, String... words) {
+    assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+    assertThat(answer.body()).contains(words).doesNotContain("org.camunda");
+    assertThat(engine.getRepositoryService().createDeploymentQuery().count()).isEqualTo(deploymentsBefore);
+  }
+
+  @Test
+  @DisplayName("an administrator's model with a script task is refused, naming the task and the language")
+  void script_task() {
+    refusedNaming(deploy("script.bpmn", process("script-attempt", """
+        <bpmn:scriptTask id="Task_Step" scriptFormat="javascript">
+          <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
+          <bpmn:script>java.lang.Runtime.getRuntime().exec("id")</bpmn:script>
+        </bpmn:scriptTask>""")), "Task_Step", "javascript", "tandem.engine.script-languages");
+  }
+
+  @Test
+  @DisplayName("a script listener, even in JUEL, is refused like a script task")
+  void script_listener() {
+    refusedNaming(deploy("listener.bpmn", process("listener-attempt", """
+        <bpmn:userTask id="Task_Step" camunda:candidateGroups="coordinators">
+          <bpmn:extensionElements>
+            <camunda:taskListener event="create">
+              <camunda:script scriptFormat="juel">${task.setAssignee('carl')}</camunda:script>
+            </camunda:taskListener>
+          </bpmn:extensionElements>
+          <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
+        </bpmn:userTask>""")), "Task_Step", "juel");
+  }
+
+  @Test
+  @DisplayName("an expression that calls an internal bean of the application is refused, naming the bean")
+  void internal_bean() {
+    refusedNaming(deploy("bean.bpmn", process("bean-attempt", """
+        <bpmn:serviceTask id="Task_Step" camunda:expression="${dataSource.getConnection()}">
+          <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
+        </bpmn:serviceTask>""")), "Task_Step", "dataSource");
+  }
+
+  @Test
+  @DisplayName("an expression that climbs from the execution to the engine's services is refused")
+  void engine_services() {
+    refusedNaming(deploy("services.bpmn", process("services-attempt", """
+        <bpmn:serviceTask id="Task_Step"
+            camunda:expression="${execution.getProcessEngineServices().getIdentityService()}">
+          <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
+        </bpmn:serviceTask>""")), "Task_Step", "getProcessEngineServices");
+  }
+
+  @Test
+  @DisplayName("a Java class as a delegate, and a file that is no model, are refused")
+  void java_class_and_other_files() {
+    refusedNaming(deploy("class.bpmn", process("class-attempt", """
+        <bpmn:serviceTask id="Task_Step" camunda:class="org.tandem.SomethingInternal">
+          <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
+        </bpmn:serviceTask>""")), "Task_Step", "Java class");
+    refusedNaming(deploy("run.groovy", "println 'hello'"), "run.groovy", "neither a BPMN or DMN model");
+  }
+
+  @Test
+  @DisplayName("a model that names only the product's delegates and its own variables is deployed")
+  void harmless_model_is_deployed() {
+    RestClientSupport.Answer answer = deploy("harmless.bpmn", process("harmless", """
+        <bpmn:userTask id="Task_Step" camunda:candidateGroups="coordinators" camunda:dueDate="${dueBy}">
+          <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
+        </bpmn:userTask>"""));
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("harmless").count())
+        .isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("an expression that reaches the engine's services only at run time is stopped there")
+  void reached_at_run_time() {
+    engine.getRepositoryService().createDeployment().name("model-safety")
+        .addString("dynamic.bpmn", process("dynamic", """
+            <bpmn:serviceTask id="Task_Step" camunda:expression="${execution[member]}">
+              <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
+            </bpmn:serviceTask>""")).deploy();
+
+    assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("dynamic",
+        Map.of("member", "processEngineServices")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("may not reach 'processEngineServices'");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("dynamic").count())
+        .isZero();
+  }
+}
