@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -12,12 +13,13 @@ import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.tandem.common.NotPermittedException;
+import org.tandem.common.TaskOffers;
 
 /**
  * Keeps every user task with the people its model names, whoever changes it and through whichever door: on each
  * assignment and update, the assignee and the owner must be the person of the model's assignee expression, one of its
  * candidate users or a member of one of its candidate groups, and the task is offered to no one the model does not
- * offer it to. Added to every user task of every model by {@link AssignmentRules}, so no model can leave it out and no
+ * offer it to (or a product operation offered it to, see {@link TaskOffers}). Added to every user task of every model by {@link AssignmentRules}, so no model can leave it out and no
  * caller can skip it.
  */
 final class AssignmentGuard implements TaskListener {
@@ -28,9 +30,12 @@ final class AssignmentGuard implements TaskListener {
       return;
     }
     TaskDefinition definition = entity.getTaskDefinition();
+    Set<String> groups = values(definition.getCandidateGroupIdExpressions(), task);
+    if (task.getVariableLocal(TaskOffers.ALSO_OFFERED_TO) instanceof String also) {
+      groups.add(also);
+    }
     Model model = new Model(value(definition.getAssigneeExpression(), task),
-        values(definition.getCandidateUserIdExpressions(), task),
-        values(definition.getCandidateGroupIdExpressions(), task));
+        values(definition.getCandidateUserIdExpressions(), task), groups);
     IdentityService identity = task.getProcessEngineServices().getIdentityService();
     require(task, task.getAssignee(), model, identity);
     require(task, task.getOwner(), model, identity);
@@ -74,14 +79,26 @@ final class AssignmentGuard implements TaskListener {
   }
 
   private static String value(Expression expression, DelegateTask task) {
-    Object value = expression == null ? null : expression.getValue(task);
+    Object value = evaluate(expression, task);
     return value == null ? null : value.toString();
+  }
+
+  /** An expression's value now; one whose variable is gone (the sponsor withdrew) names no one. */
+  private static Object evaluate(Expression expression, DelegateTask task) {
+    if (expression == null) {
+      return null;
+    }
+    try {
+      return expression.getValue(task);
+    } catch (ProcessEngineException e) {
+      return null;
+    }
   }
 
   private static Set<String> values(Collection<Expression> expressions, DelegateTask task) {
     Set<String> values = new LinkedHashSet<>();
     for (Expression expression : expressions) {
-      Object value = expression.getValue(task);
+      Object value = evaluate(expression, task);
       if (value instanceof Collection<?> many) {
         many.forEach(one -> values.add(String.valueOf(one).trim()));
       } else if (value != null) {

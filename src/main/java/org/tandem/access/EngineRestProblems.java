@@ -39,6 +39,7 @@ class EngineRestProblems {
   private static final Map<String, Answer> KNOWN = Map.of(
       "AuthorizationException", new Answer(403, "You are not allowed to do this."),
       "TaskAlreadyClaimedException", new Answer(409, "Someone has claimed this task already."),
+      "NullValueException", new Answer(404, "Not found, or not yours to see."),
       "OptimisticLockingException", new Answer(409,
           "Someone else changed this at the same moment. Load it again and retry."));
 

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tandem.common.EngineTime;
+import org.tandem.common.TaskOffers;
 import org.tandem.identity.Roles;
 import org.tandem.privacy.ConfidentialRecords;
 import org.tandem.privacy.PersonalData;
@@ -61,6 +62,9 @@ class RelationshipPersonalData implements PersonalData {
       Map<String, Object> relationship = new LinkedHashMap<>(row);
       relationship.put("goals", byRelationship("select * from contract_goal where relationship_id = :id "
           + "order by version, ordinal", id));
+      relationship.put("sponsorChanges", byRelationship("select * from party_change where relationship_id = :id "
+          + "order by id", id).stream().filter(change -> personId.equals(change.get("from_user"))
+          || personId.equals(change.get("to_user")) || personId.equals(change.get("changed_by")) || party).toList());
       relationship.put("evaluations", byRelationship("select * from evaluation where relationship_id = :id "
           + "order by id", id).stream().filter(e -> personId.equals(e.get("respondent_id"))).toList());
       if (party) {
@@ -127,14 +131,16 @@ class RelationshipPersonalData implements PersonalData {
   }
 
   private void withoutSponsor(String relationshipId, String sponsorId) {
+    // the tasks first, while the model still names the sponsor; then the processes forget them
+    for (Task task : engine.getTaskService().createTaskQuery().processInstanceBusinessKey(relationshipId)
+        .taskAssignee(sponsorId).list()) {
+      engine.getTaskService().setVariableLocal(task.getId(), TaskOffers.ALSO_OFFERED_TO, Roles.COORDINATORS);
+      engine.getTaskService().setAssignee(task.getId(), null);
+      engine.getTaskService().addCandidateGroup(task.getId(), Roles.COORDINATORS);
+    }
     for (ProcessInstance instance : engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceBusinessKey(relationshipId).variableValueEquals("sponsorId", sponsorId).list()) {
       engine.getRuntimeService().removeVariable(instance.getId(), "sponsorId");
-    }
-    for (Task task : engine.getTaskService().createTaskQuery().processInstanceBusinessKey(relationshipId)
-        .taskAssignee(sponsorId).list()) {
-      engine.getTaskService().setAssignee(task.getId(), null);
-      engine.getTaskService().addCandidateGroup(task.getId(), Roles.COORDINATORS);
     }
     closeOpenEvaluations(relationshipId, sponsorId);
   }
@@ -165,6 +171,9 @@ class RelationshipPersonalData implements PersonalData {
     replace("session_change", "changed_by", personId, pseudonym);
     replace("decision", "party_id", personId, pseudonym);
     replace("evaluation", "respondent_id", personId, pseudonym);
+    for (String column : List.of("from_user", "to_user", "changed_by")) {
+      replace("party_change", column, personId, pseudonym);
+    }
   }
 
   /** DP-3: relationships closed before the cutoff go with everything recorded in them. */
@@ -175,7 +184,7 @@ class RelationshipPersonalData implements PersonalData {
     int records = 0;
     for (String id : expired) {
       records += notes.disposeOf(id);
-      for (String table : List.of("contract_goal", "contract_comment", "contract", "session_change",
+      for (String table : List.of("party_change", "contract_goal", "contract_comment", "contract", "session_change",
           "coaching_session", "decision", "evaluation", "relationship")) {
         records += jdbc.sql("delete from " + table + " where " + (table.equals("relationship") ? "id" : "relationship_id")
             + " = :id").param("id", id).update();

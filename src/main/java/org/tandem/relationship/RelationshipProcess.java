@@ -1,10 +1,15 @@
 package org.tandem.relationship;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Component;
 import org.tandem.common.ApiProblem;
 import org.tandem.common.InvalidInputException;
@@ -77,6 +82,46 @@ public class RelationshipProcess {
       throw new InvalidInputException(API_FIELDS.getOrDefault(e.field(), e.field()), e.getMessage());
     }
     return relationships.find(relationshipId).orElseThrow();
+  }
+
+  /**
+   * A coordinator or an administrator names a new sponsor, saying why (the client's line manager changed): the record,
+   * every process of the relationship that knows the sponsor, and the tasks waiting for the sponsor follow, in one
+   * transaction. The change is kept with who made it.
+   */
+  @Transactional
+  public Relationship changeSponsor(String relationshipId, String sponsorId, String reason, String changedBy) {
+    String previous = relationships.changeSponsor(relationshipId, sponsorId, reason, changedBy);
+    String next = sponsorId.trim();
+    Privileged.run(engine, () -> {
+      List<String> instances = engine.getRuntimeService().createProcessInstanceQuery()
+          .processInstanceBusinessKey(relationshipId).list().stream().map(ProcessInstance::getId).toList();
+      if (instances.isEmpty()) {
+        return;
+      }
+      for (VariableInstance variable : engine.getRuntimeService().createVariableInstanceQuery()
+          .processInstanceIdIn(instances.toArray(String[]::new)).variableName(RelationshipVariables.SPONSOR_ID).list()) {
+        engine.getRuntimeService().setVariableLocal(variable.getExecutionId(), RelationshipVariables.SPONSOR_ID, next);
+      }
+      if (previous == null) {
+        return;
+      }
+      for (Task task : engine.getTaskService().createTaskQuery().processInstanceBusinessKey(relationshipId)
+          .taskAssignee(previous).list()) {
+        if (assignedToTheSponsor(task)) {
+          engine.getTaskService().setAssignee(task.getId(), next);
+        }
+      }
+    });
+    return relationships.find(relationshipId).orElseThrow();
+  }
+
+  /** Whether the task's model gives it to the relationship's sponsor (not, say, to the sponsor as a respondent). */
+  private boolean assignedToTheSponsor(Task task) {
+    var element = engine.getRepositoryService().getBpmnModelInstance(task.getProcessDefinitionId())
+        .getModelElementById(task.getTaskDefinitionKey());
+    return element instanceof UserTask userTask
+        && ("${" + RelationshipVariables.SPONSOR_ID + "}").equals(userTask.getCamundaAssignee());
   }
 
   private static EndReason parse(String reason) {

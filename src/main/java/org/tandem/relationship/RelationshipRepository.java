@@ -63,6 +63,17 @@ class RelationshipRepository {
         .param("at", Timestamp.from(at)).param("id", id).update();
   }
 
+  /** SponsorChange: the new sponsor, and the change kept with who made it and why. */
+  void sponsor(String id, String from, String to, String reason, String by, Instant at) {
+    jdbc.sql("update relationship set sponsor_id = :sponsor where id = :id").param("sponsor", to).param("id", id)
+        .update();
+    jdbc.sql("""
+            insert into party_change (relationship_id, party, from_user, to_user, reason, changed_by, changed_at)
+            values (:id, 'SPONSOR', :from, :to, :reason, :by, :at)""")
+        .param("id", id).param("from", from).param("to", to).param("reason", reason).param("by", by)
+        .param("at", Timestamp.from(at)).update();
+  }
+
   void markMiddleEvaluationsDone(String id) {
     jdbc.sql("update relationship set middle_evaluations_done = true where id = :id").param("id", id).update();
   }

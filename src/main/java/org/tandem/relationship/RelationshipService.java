@@ -173,6 +173,34 @@ public class RelationshipService {
     }
   }
 
+  /**
+   * A new sponsor for a relationship that is still running, checked as at its start; the change is kept with who
+   * made it and why. Answers the sponsor it had.
+   */
+  @org.springframework.transaction.annotation.Transactional
+  public String changeSponsor(String relationshipId, String sponsorId, String reason, String changedBy) {
+    Relationship relationship = find(relationshipId)
+        .orElseThrow(() -> org.tandem.common.ApiProblem.notFound("There is no relationship " + relationshipId + "."));
+    if (relationship.status() == Relationship.Status.CLOSED) {
+      throw org.tandem.common.ApiProblem.conflict("Relationship " + relationshipId + " has closed; its sponsor stays "
+          + "on record as it was.");
+    }
+    String why = reason == null ? "" : reason.trim();
+    if (why.isEmpty() || why.length() > 1000) {
+      throw new InvalidInputException("reason", why.isEmpty() ? "Say why the sponsor changes."
+          : "The reason is too long: at most 1000 characters.");
+    }
+    if (sponsorId == null || sponsorId.isBlank()) {
+      throw new InvalidInputException("sponsorId", "Give the user id of the new sponsor.");
+    }
+    check(new Pairing(relationship.kind(), relationship.coachId(), relationship.clientId(), sponsorId.trim(), null));
+    if (sponsorId.trim().equals(relationship.sponsorId())) {
+      throw new InvalidInputException("sponsorId", sponsorId.trim() + " is the sponsor already.");
+    }
+    relationships.sponsor(relationshipId, relationship.sponsorId(), sponsorId.trim(), why, changedBy, EngineTime.now());
+    return relationship.sponsorId();
+  }
+
   private void check(Pairing pairing) {
     requireRole("coachId", pairing.coachId(), Roles.COACHES, "coach or mentor");
     requireRole("clientId", pairing.clientId(), Roles.CLIENTS, "client");

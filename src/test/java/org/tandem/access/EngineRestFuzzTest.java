@@ -175,6 +175,7 @@ class EngineRestFuzzTest extends LifecycleTest {
     List<Operation> operations = operations();
     List<String> violations = new ArrayList<>();
     Map<String, Integer> answered = new LinkedHashMap<>();
+    java.util.Set<String> serverErrors = new java.util.TreeSet<>();
     int requests = 0;
 
     List<String> callers = new ArrayList<>(ROLES);
@@ -185,6 +186,9 @@ class EngineRestFuzzTest extends LifecycleTest {
         RestClientSupport.Answer answer = send(rest, null, operation, ids, user);
         requests++;
         answered.merge(caller + " " + (answer.status() / 100) + "xx", 1, Integer::sum);
+        if (answer.status() >= 500) {
+          serverErrors.add(operation.method() + " " + operation.path());
+        }
         violations.addAll(violations(caller, operation, answer, ids));
       }
     }
@@ -209,6 +213,7 @@ class EngineRestFuzzTest extends LifecycleTest {
     System.out.printf("Engine REST fuzz: %d requests over %d operations of the reference, as %s, anonymous and a "
         + "coach through Tasklist; answers %s; %d denied cells answered 2xx%n", requests, operations.size(), ROLES,
         answered, violations.size());
+    System.out.println("Operations that answered 5xx to someone: " + serverErrors);
     assertThat(operations).hasSizeGreaterThan(300);
     assertThat(violations).isEmpty();
     assertThat(world.snapshot(List.of(ids.get("theirKey")))).as("Chloe and Carl's relationship").isEqualTo(before);

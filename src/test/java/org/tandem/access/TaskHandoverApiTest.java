@@ -10,7 +10,6 @@ import static org.tandem.support.LifecycleDriver.SPONSOR;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.UUID;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,11 +40,7 @@ class TaskHandoverApiTest extends LifecycleTest {
     rest = new RestClientSupport("http://localhost:" + port);
     AccessWorld world = new AccessWorld(driver);
     ids = world.fresh();
-    otherCoordinator = "coby" + UUID.randomUUID().toString().substring(0, 6);
-    var user = engine.getIdentityService().newUser(otherCoordinator);
-    user.setPassword("demo");
-    engine.getIdentityService().saveUser(user);
-    engine.getIdentityService().createMembership(otherCoordinator, Roles.COORDINATORS);
+    otherCoordinator = driver.newPerson("coby", Roles.COORDINATORS);
   }
 
   private RestClientSupport.Answer handOver(String taskId, String user, String to, String reason) {

@@ -127,6 +127,11 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /** The page's title. */
+  public String title() {
+    return driver.getTitle();
+  }
+
   @Override
   public void close() {
     driver.quit();

@@ -205,6 +205,11 @@ public final class CamundaForm {
         .filter(WebElement::isDisplayed).anyMatch(candidate -> clean(candidate.getText()).equals(label));
   }
 
+  /** The elements inside the form's text (its Markdown, rendered) that match a CSS selector, e.g. {@code img}. */
+  public List<WebElement> inText(String cssSelector) {
+    return container().findElements(By.cssSelector(".fjs-form-field-text " + cssSelector));
+  }
+
   /** The form's text, as a person reads it. */
   public String text() {
     return container().getText();

@@ -365,16 +365,23 @@ class RelationshipBrowserIT {
     assertThat(tasklist.showsTask(theirs.getName())).as("chloe cannot open colin's task by its link").isFalse();
   }
 
+  /** What a hostile client types: HTML that would run a script, and Markdown that would make a link, an image, markup. */
+  static final String HOSTILE_HTML = "<img src=x onerror=\"document.title='pwned'\"><script>document.title='pwned'</script>";
+  static final String HOSTILE_MARKDOWN = "[my CV](https://evil.example/cv) ![](https://evil.example/pixel.png) "
+      + "# not a heading *not emphasis* `not code` {{requestId}}";
+
   @Test
   @Order(6)
-  @DisplayName("MAT-3 scenario 6: a request nobody can take goes to the coordinators; Cora claims it from her group's tasks, and a match with someone who cannot take the client is refused with the reason")
+  @DisplayName("MAT-3 scenario 6: a request nobody can take goes to the coordinators; Cora claims it from her group's tasks, reads the client's words exactly as typed (markup, HTML and links stay text), and a match with someone who cannot take the client is refused with the reason")
   void scenario6_coordinator_claims_a_request_nobody_could_take() {
     String scenario = "s6";
     tasklist.login("carl", PASSWORD);
     tasklist.startProcess("Request for coaching or mentoring")
         .check("I consent to the processing of my personal data as the privacy notice describes")
         .choose("What would you like?", "Mentoring")
-        .type("What would you like to develop?", "Moving from clinical work into management")
+        .type("What would you like to develop?", "Moving from clinical work into management " + HOSTILE_HTML)
+        .type("Your goals so far (optional)", HOSTILE_MARKDOWN)
+        .type("Where would you like to meet? (optional)", "www.evil.example")
         .type("Your organisation", "Sandwell and West Birmingham NHS Trust")
         .type("People in your line of management (optional)", "colin");
     browser.screenshot(scenario, "carl-asks-for-mentoring");
@@ -386,6 +393,12 @@ class RelationshipBrowserIT {
     browser.screenshot(scenario, "cora-claimed");
     Task task = engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_MatchByHand").singleResult();
     assertThat(task.getAssignee()).as("claimed by the coordinator who opened it").isEqualTo("cora");
+    assertThat(byHand.text()).as("the client's words, shown as typed")
+        .contains(HOSTILE_HTML).contains(HOSTILE_MARKDOWN).contains("www.evil.example");
+    assertThat(byHand.inText("img")).as("no image from the client's text").isEmpty();
+    assertThat(byHand.inText("a")).as("no link from the client's text").isEmpty();
+    assertThat(byHand.inText("h1, h2 + h1, em, code")).as("no markup from the client's text").isEmpty();
+    assertThat(browser.title()).doesNotContain("pwned");
 
     byHand.type("The coach's or mentor's user id", "colin");
     tasklist.complete();
@@ -393,6 +406,53 @@ class RelationshipBrowserIT {
     assertThat(String.join(" ", tasklist.notifications())).contains("'colin' cannot be matched with this client");
     assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult())
         .as("the task stays with the coordinator").isNotNull();
+  }
+
+  @Test
+  @Order(7)
+  @DisplayName("REG-1 REG-3 scenario 7: an application with HTML, Markdown and links in every free-text field reaches the coordinator's approval form exactly as typed")
+  void scenario7_what_an_applicant_types_shows_as_typed() {
+    String applicant = "dana" + java.util.UUID.randomUUID().toString().substring(0, 6);
+    var user = engine.getIdentityService().newUser(applicant);
+    user.setPassword(PASSWORD);
+    engine.getIdentityService().saveUser(user);
+    engine.getIdentityService().createMembership(applicant, "clients");
+    java.util.Map<String, Object> form = new java.util.HashMap<>();
+    form.put("consent", true);
+    form.put("firstName", "Dana <b>bold</b>");
+    form.put("lastName", "*Okafor* [x](https://evil.example)");
+    form.put("email", "dana@example.org");
+    form.put("organisation", HOSTILE_HTML);
+    form.put("asCoach", true);
+    form.put("asMentor", false);
+    form.put("qualification", "EQUIVALENT");
+    form.put("qualificationDetails", HOSTILE_MARKDOWN);
+    form.put("chargesFees", true);
+    form.put("fees", "![](https://evil.example/pixel.png) www.evil.example");
+    form.put("specialisms", org.camunda.spin.Spin.JSON(List.of("LEADERSHIP")));
+    form.put("formats", org.camunda.spin.Spin.JSON(List.of("VIRTUAL")));
+    form.put("locations", "Dudley");
+    form.put("capacity", "2");
+    String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey("coach-registration").latestVersion().singleResult().getId();
+    engine.getIdentityService().setAuthentication(applicant, List.of("clients"));
+    try {
+      engine.getFormService().submitStartForm(definition, form);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+
+    tasklist.login("cora", PASSWORD);
+    tasklist.filter("My group's tasks");
+    CamundaForm approval = tasklist.open("Approve an application");
+    browser.screenshot("s7", "cora-reads-the-application");
+    assertThat(approval.text()).as("every field as typed").contains("Dana <b>bold</b>")
+        .contains("*Okafor* [x](https://evil.example)").contains(HOSTILE_HTML).contains(HOSTILE_MARKDOWN)
+        .contains("![](https://evil.example/pixel.png) www.evil.example");
+    assertThat(approval.inText("img")).as("no image from the applicant's text").isEmpty();
+    assertThat(approval.inText("a")).as("no link from the applicant's text").isEmpty();
+    assertThat(approval.inText("b, em, code, h1")).as("no markup from the applicant's text").isEmpty();
+    assertThat(browser.title()).doesNotContain("pwned");
   }
 
   /**

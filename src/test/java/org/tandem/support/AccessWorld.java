@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -137,8 +136,8 @@ public final class AccessWorld {
     String applicant = application();
     values.put("freshApplicant", applicant);
     values.put("groupTask", driver.task(applicant, "Task_ApproveApplication").getId());
-    values.put("victim", client("dee"));
-    values.put("bystander", client("bo"));
+    values.put("victim", driver.newPerson("dee", Roles.CLIENTS));
+    values.put("bystander", driver.newPerson("bo", Roles.CLIENTS));
     return new Ids(values, List.copyOf(theirMarkers));
   }
 
@@ -203,28 +202,9 @@ public final class AccessWorld {
     throw new IllegalStateException("No timer waits in " + theirs);
   }
 
-  /** A client of their own, with the demo password, whom an attack may harm without harming the others. */
-  private String client(String name) {
-    String id = name + UUID.randomUUID().toString().substring(0, 8);
-    var user = engine.getIdentityService().newUser(id);
-    user.setFirstName(name);
-    user.setLastName("Tester");
-    user.setEmail(id + "@example.org");
-    user.setPassword("demo");
-    engine.getIdentityService().saveUser(user);
-    engine.getIdentityService().createMembership(id, Roles.CLIENTS);
-    return id;
-  }
-
   /** Someone applies to the register as a coach with ILM Level 5: an approval waits for the coordinators. */
   private String application() {
-    String id = "applicant" + UUID.randomUUID().toString().substring(0, 8);
-    var user = engine.getIdentityService().newUser(id);
-    user.setFirstName("Appli");
-    user.setLastName("Cant");
-    user.setPassword("demo");
-    engine.getIdentityService().saveUser(user);
-    engine.getIdentityService().createMembership(id, Roles.CLIENTS);
+    String id = driver.newPerson("applicant", Roles.CLIENTS);
     Map<String, Object> form = new HashMap<>();
     form.put("consent", true);
     form.put("firstName", "Appli");

@@ -91,6 +91,24 @@ public final class LifecycleDriver {
     return ran;
   }
 
+  // ---- people ----
+
+  /**
+   * A person of their own for one test: a user whose id starts with the given name, with the demo password and an
+   * email address, in one group; answers their id.
+   */
+  public String newPerson(String name, String group) {
+    String id = name + java.util.UUID.randomUUID().toString().substring(0, 8);
+    var user = engine.getIdentityService().newUser(id);
+    user.setFirstName(name.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + name.substring(1));
+    user.setLastName("Tester");
+    user.setEmail(id + "@example.org");
+    user.setPassword("demo");
+    engine.getIdentityService().saveUser(user);
+    engine.getIdentityService().createMembership(id, group);
+    return id;
+  }
+
   // ---- finding things ----
 
   public List<ProcessInstance> instances(String relationshipId) {
