@@ -104,13 +104,14 @@ final class EngineRestFirewall extends OncePerRequestFilter {
     if (METHOD_OVERRIDES.stream().anyMatch(header -> request.getHeader(header) != null)) {
       throw Refusal.badRequest(null, "A request is made with its own method only.");
     }
-    Optional<EngineRestRules.Route> route = EngineRestRules.route(method, path);
-    if (route.isPresent() && route.get().kind().needsBody()) {
+    EngineRestRules.Route route = EngineRestRules.route(method, path)
+        .orElseThrow(() -> Refusal.forbidden("This operation is not offered."));
+    if (route.kind().needsBody()) {
       byte[] body = body(request);
-      rules.check(caller.get(), method, path, parse(request, body));
+      rules.check(caller.get(), route, path, parse(request, body));
       return new ReplayedBody(request, body);
     }
-    rules.check(caller.get(), method, path, null);
+    rules.check(caller.get(), route, path, null);
     return request;
   }
 

@@ -79,10 +79,8 @@ final class EngineRestRules {
     return ROUTES.stream().filter(route -> route.method().equals(method) && path.is(route.path())).findFirst();
   }
 
-  /** Refuses the write unless the caller may make it; reads the request's JSON body where the route needs it. */
-  void check(Caller caller, String method, EngineRestPath path, JsonNode body) {
-    Route route = route(method, path)
-        .orElseThrow(() -> Refusal.forbidden("This operation is not offered."));
+  /** Refuses the write unless the caller may make it; the body is the request's JSON where the route needs it. */
+  void check(Caller caller, Route route, EngineRestPath path, JsonNode body) {
     switch (route.kind()) {
       case QUERY -> { }
       case CLAIM -> claim(caller, body);

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -34,10 +33,12 @@ class TaskHandovers {
 
   private final ProcessEngine engine;
   private final JdbcClient jdbc;
+  private final DeployedForms forms;
 
-  TaskHandovers(ProcessEngine engine, JdbcClient jdbc) {
+  TaskHandovers(ProcessEngine engine, JdbcClient jdbc, DeployedForms forms) {
     this.engine = engine;
     this.jdbc = jdbc;
+    this.forms = forms;
   }
 
   /**
@@ -58,7 +59,7 @@ class TaskHandovers {
       throw ApiProblem.notFound("There is no open task " + taskId + ".");
     }
     String to = toUser == null || toUser.isBlank() ? null : toUser.trim();
-    if (to == null && !offeredToAGroup(taskId)) {
+    if (to == null && !forms.offeredToGroups(taskId)) {
       throw new InvalidInputException("userId", "This task belongs to one person by its model; name who takes it "
           + "over.");
     }
@@ -91,11 +92,6 @@ class TaskHandovers {
             rs.getString("business_key"), rs.getString("from_user"), rs.getString("to_user"),
             rs.getString("reason"), rs.getString("handed_by"), rs.getTimestamp("handed_at").toInstant()))
         .list();
-  }
-
-  private boolean offeredToAGroup(String taskId) {
-    return Privileged.call(engine, () -> engine.getTaskService().getIdentityLinksForTask(taskId).stream()
-        .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null));
   }
 
   private String businessKey(Task task) {
