@@ -32,7 +32,7 @@ import org.tandem.common.Privileged;
 class DeployedForms {
 
   /** An open task as the firewall sees it. */
-  record OpenTask(String id, String assignee, FormSchema form) {
+  record OpenTask(String assignee, FormSchema form) {
   }
 
   private final ProcessEngine engine;
@@ -51,7 +51,7 @@ class DeployedForms {
       String deploymentId = task.getProcessDefinitionId() == null ? null
           : engine.getRepositoryService().getProcessDefinition(task.getProcessDefinitionId()).getDeploymentId();
       FormSchema form = schema("the task '" + task.getName() + "'", task.getCamundaFormRef(), deploymentId);
-      return Optional.of(new OpenTask(task.getId(), task.getAssignee(), form));
+      return Optional.of(new OpenTask(task.getAssignee(), form));
     });
   }
 

@@ -1,6 +1,5 @@
 package org.tandem.access;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,7 +43,6 @@ final class EngineRestFirewall extends OncePerRequestFilter {
 
   private static final ObjectMapper JSON = JsonMapper.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
       .build();
 
   private final EngineRestRules rules;

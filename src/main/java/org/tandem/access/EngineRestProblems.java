@@ -88,7 +88,9 @@ class EngineRestProblems {
   /** The product's own exceptions as engine REST reports them (by simple name), with the status they mean. */
   private static final Map<String, Integer> PRODUCT = Map.of(
       "InvalidInputException", 400,
-      "NotPermittedException", 403);
+      "NotPermittedException", 403,
+      "NotFoundException", 404,
+      "ConflictException", 409);
 
   private void translate(HttpServletResponse response, int status, byte[] captured, boolean admin)
       throws IOException {

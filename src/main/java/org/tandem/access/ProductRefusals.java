@@ -7,8 +7,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
-import org.tandem.common.InvalidInputException;
-import org.tandem.common.NotPermittedException;
+import org.tandem.common.ProductException;
 
 /**
  * The product's refusals come out of the engine as themselves. The engine wraps an exception of a task listener in
@@ -42,11 +41,8 @@ class ProductRefusals extends AbstractProcessEnginePlugin {
 
     static RuntimeException refusal(RuntimeException thrown) {
       for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-        if (cause instanceof InvalidInputException || cause instanceof NotPermittedException) {
+        if (cause instanceof ProductException) {
           return (RuntimeException) cause;
-        }
-        if (cause.getCause() == cause) {
-          break;
         }
       }
       return thrown;

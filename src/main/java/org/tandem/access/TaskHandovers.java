@@ -11,10 +11,10 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tandem.common.ApiProblem;
 import org.tandem.common.EngineTime;
 import org.tandem.common.InvalidInputException;
 import org.tandem.common.Privileged;
+import org.tandem.common.NotFoundException;
 
 /**
  * A coordinator hands a task over: to another person its model allows (the assignment guard checks that), or back to
@@ -56,7 +56,7 @@ class TaskHandovers {
     }
     Task task = Privileged.call(engine, () -> engine.getTaskService().createTaskQuery().taskId(taskId).singleResult());
     if (task == null) {
-      throw ApiProblem.notFound("There is no open task " + taskId + ".");
+      throw new NotFoundException("There is no open task " + taskId + ".");
     }
     String to = toUser == null || toUser.isBlank() ? null : toUser.trim();
     if (to == null && !forms.offeredToGroups(taskId)) {

@@ -23,9 +23,14 @@ class ApiErrors {
     return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
   }
 
-  @ExceptionHandler(ApiProblem.class)
-  ProblemDetail problem(ApiProblem e) {
-    return ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
+  @ExceptionHandler(NotFoundException.class)
+  ProblemDetail notFound(NotFoundException e) {
+    return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+  }
+
+  @ExceptionHandler(ConflictException.class)
+  ProblemDetail conflict(ConflictException e) {
+    return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
   }
 
   /** The engine refused for want of a Camunda authorization. */

@@ -4,7 +4,7 @@ package org.tandem.common;
  * Input a person gave that the product refuses, naming the field and the reason in words they can act on.
  * Thrown before anything is written, so a refused submission changes nothing.
  */
-public class InvalidInputException extends RuntimeException {
+public class InvalidInputException extends ProductException {
 
   private final String field;
 

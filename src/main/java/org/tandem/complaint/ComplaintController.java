@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.tandem.common.ApiProblem;
 import org.tandem.identity.Callers;
+import org.tandem.common.NotPermittedException;
 
 /** Complaints over HTTP (CMP-1): raised by clients and coaches; open complaints are listed to coordinators only. */
 @RestController
@@ -34,7 +34,7 @@ class ComplaintController {
   @GetMapping
   List<Complaint> open(Authentication caller) {
     if (!Callers.isCoordinator(caller)) {
-      throw ApiProblem.forbidden("Open complaints are visible to coordinators only.");
+      throw new NotPermittedException("Open complaints are visible to coordinators only.");
     }
     return complaints.open();
   }

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.Spin;
 import org.tandem.common.FormValues;
+import org.tandem.common.PartyVariables;
 
 /**
  * The variables of the {@code contracting} process. The draft's fields are the working copy the forms show and edit
@@ -17,8 +18,8 @@ import org.tandem.common.FormValues;
  */
 final class ContractingVariables {
 
-  static final String RELATIONSHIP_ID = "relationshipId";
-  static final String SPONSOR_ID = "sponsorId";
+  static final String RELATIONSHIP_ID = PartyVariables.RELATIONSHIP_ID;
+  static final String SPONSOR_ID = PartyVariables.SPONSOR_ID;
   static final String SESSIONS_HELD = "sessionsHeld";
   static final String CONTRACT_VERSION = "contractVersion";
   static final String START_DATE = "startDate";

@@ -5,12 +5,13 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.tandem.common.FormValues;
 import org.tandem.privacy.ConfidentialFields;
+import org.tandem.common.PartyVariables;
 
 /** The variables of the {@code evaluation} process. */
 final class EvaluationVariables {
 
-  static final String RELATIONSHIP_ID = "relationshipId";
-  static final String RESPONDENT_ID = "respondentId";
+  static final String RELATIONSHIP_ID = PartyVariables.RELATIONSHIP_ID;
+  static final String RESPONDENT_ID = PartyVariables.RESPONDENT_ID;
   static final String QUESTIONNAIRE = "questionnaire";
   static final String KIND = "kind";
   static final String KIND_LABEL = "kindLabel";

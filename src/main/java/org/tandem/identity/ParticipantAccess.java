@@ -3,7 +3,6 @@ package org.tandem.identity;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -13,6 +12,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
+import org.tandem.common.PartyVariables;
 
 /**
  * Runs when any process instance starts (see {@link ParticipantAccessPlugin}) and lets the people it belongs to see it,
@@ -22,11 +22,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("participantAccess")
 public class ParticipantAccess implements ExecutionListener {
-
-  /** Variables naming the people a process belongs to. */
-  static final List<String> PARTICIPANTS = List.of("coachId", "clientId", "applicantId", "raisedBy");
-  /** An evaluation belongs to its respondent alone (EVA-4). */
-  static final String RESPONDENT = "respondentId";
 
   @Override
   public void notify(DelegateExecution execution) {
@@ -41,12 +36,12 @@ public class ParticipantAccess implements ExecutionListener {
 
   static Set<String> participants(DelegateExecution execution) {
     Set<String> people = new LinkedHashSet<>();
-    Object respondent = execution.getVariable(RESPONDENT);
+    Object respondent = execution.getVariable(PartyVariables.RESPONDENT_ID);
     if (respondent instanceof String id && !id.isBlank()) {
       people.add(id);
       return people;
     }
-    for (String name : PARTICIPANTS) {
+    for (String name : PartyVariables.PARTICIPANTS) {
       if (execution.getVariable(name) instanceof String id && !id.isBlank()) {
         people.add(id);
       }

@@ -15,6 +15,7 @@ import org.tandem.identity.Roles;
 import org.tandem.privacy.ConsentService;
 import org.tandem.register.CoachProfile;
 import org.tandem.register.RegisterService;
+import org.tandem.common.NotFoundException;
 
 /** Requests for coaching or mentoring and their matching (MAT-1..3). */
 @Service
@@ -214,6 +215,6 @@ public class MatchingService {
 
   CoachingRequest existing(String requestId) {
     return requests.find(requestId).orElseThrow(() ->
-        org.tandem.common.ApiProblem.notFound("There is no request " + requestId + "."));
+        new org.tandem.common.NotFoundException("There is no request " + requestId + "."));
   }
 }

@@ -9,12 +9,13 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.Spin;
 import org.tandem.common.FormValues;
 import org.tandem.common.Markdown;
+import org.tandem.common.PartyVariables;
 
 /** The variables of the {@code coaching-request} process and the keys of its forms. */
 final class MatchingVariables {
 
   static final String REQUEST_ID = "requestId";
-  static final String CLIENT_ID = "clientId";
+  static final String CLIENT_ID = PartyVariables.CLIENT_ID;
   static final String CONSENT = "consent";
   static final String KIND = "kind";
   static final String DEVELOPMENT_NEED = "developmentNeed";
@@ -23,7 +24,7 @@ final class MatchingVariables {
   static final String PREFERRED_LOCATION = "preferredLocation";
   static final String PREFERRED_SPECIALISM = "preferredSpecialism";
   static final String ORGANISATION = "organisation";
-  static final String SPONSOR_ID = "sponsorId";
+  static final String SPONSOR_ID = PartyVariables.SPONSOR_ID;
   static final String LINE_MANAGERS = "lineManagers";
   static final String REQUEST_SUMMARY = "requestSummary";
   static final String SHORTLIST = "shortlist";
@@ -31,14 +32,14 @@ final class MatchingVariables {
   static final String SHORTLIST_SUMMARY = "shortlistSummary";
   static final String SHORTLIST_CANDIDATES = "shortlistCandidates";
   static final String ANYONE_ELIGIBLE = "anyoneEligible";
-  static final String CHOSEN_COACH_ID = "chosenCoachId";
+  static final String CHOSEN_COACH_ID = PartyVariables.CHOSEN_COACH_ID;
   static final String COACH_ANSWER = "coachAnswer";
   static final String ACCEPTED = "accepted";
   static final String FAILED_ATTEMPTS = "failedAttempts";
   static final String ATTEMPTS_LEFT = "attemptsLeft";
   static final String HAND_COACH_ID = "handCoachId";
   static final String MATCHED_COACH_ID = "matchedCoachId";
-  static final String RELATIONSHIP_ID = "relationshipId";
+  static final String RELATIONSHIP_ID = PartyVariables.RELATIONSHIP_ID;
 
   private final VariableScope scope;
   private final FormValues values;

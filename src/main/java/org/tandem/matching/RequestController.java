@@ -18,10 +18,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.tandem.common.ApiProblem;
 import org.tandem.common.Privileged;
 import org.tandem.identity.Callers;
 import org.tandem.identity.Roles;
+import org.tandem.common.NotPermittedException;
+import org.tandem.common.ConflictException;
 
 /** Requests for coaching or mentoring over HTTP (MAT-1..3): ask, see the shortlist, choose. */
 @RestController
@@ -61,7 +62,7 @@ class RequestController {
   @ResponseStatus(HttpStatus.CREATED)
   RequestView request(@RequestBody RequestBodyDto body, Authentication caller) {
     if (!Callers.hasRole(caller, Roles.CLIENTS)) {
-      throw ApiProblem.forbidden("Only clients ask for coaching or mentoring.");
+      throw new NotPermittedException("Only clients ask for coaching or mentoring.");
     }
     Map<String, Object> variables = new HashMap<>();
     variables.put(MatchingVariables.CONSENT, body.consent());
@@ -101,7 +102,7 @@ class RequestController {
   RequestView choose(@PathVariable String id, @RequestBody Choice choice, Authentication caller) {
     CoachingRequest request = own(id, caller);
     if (!request.clientId().equals(caller.getName())) {
-      throw ApiProblem.forbidden("Only the client chooses their coach or mentor.");
+      throw new NotPermittedException("Only the client chooses their coach or mentor.");
     }
     Task choose = chooseTask(id);
     engine.getFormService().submitTaskForm(choose.getId(),
@@ -113,7 +114,7 @@ class RequestController {
     Task task = Privileged.call(engine, () -> engine.getTaskService().createTaskQuery()
         .processInstanceBusinessKey(id).taskDefinitionKey("Task_ChooseCoach").singleResult());
     if (task == null) {
-      throw ApiProblem.conflict("Request " + id + " has no shortlist to choose from now.");
+      throw new ConflictException("Request " + id + " has no shortlist to choose from now.");
     }
     return task;
   }
@@ -121,7 +122,7 @@ class RequestController {
   private CoachingRequest own(String id, Authentication caller) {
     CoachingRequest request = matching.existing(id);
     if (!request.clientId().equals(caller.getName()) && !Callers.isCoordinator(caller)) {
-      throw ApiProblem.forbidden("Only the client and coordinators can see a request.");
+      throw new NotPermittedException("Only the client and coordinators can see a request.");
     }
     return request;
   }

@@ -7,10 +7,11 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tandem.common.ApiProblem;
 import org.tandem.common.EngineTime;
 import org.tandem.common.InvalidInputException;
 import org.tandem.identity.People;
+import org.tandem.common.NotFoundException;
+import org.tandem.common.NotPermittedException;
 
 /**
  * Who may read which confidential record, and the log of every read (SES-2, DP-4, DP-5, DP-6). The coach and the
@@ -86,7 +87,7 @@ public class ConfidentialRecords {
               where n.relationship_id = :relationship and s.shared_with = :reader""")
           .param("relationship", pair.relationshipId()).param("reader", reader).query(Long.class).list());
       if (shared.isEmpty()) {
-        throw ApiProblem.forbidden("The records of " + pair.relationshipId()
+        throw new NotPermittedException("The records of " + pair.relationshipId()
             + " are confidential to its coach and client, and none has been shared with you.");
       }
       visible = notes.of(pair.relationshipId()).stream().filter(note -> shared.contains(note.id())).toList();
@@ -118,7 +119,7 @@ public class ConfidentialRecords {
   @Transactional
   public Share share(Pair pair, long recordId, String sharer, String with) {
     ConfidentialNote note = notes.find(recordId).filter(found -> found.relationshipId().equals(pair.relationshipId()))
-        .orElseThrow(() -> ApiProblem.notFound("No record " + recordId + " in " + pair.relationshipId()));
+        .orElseThrow(() -> new NotFoundException("No record " + recordId + " in " + pair.relationshipId()));
     mayShare(pair, note, sharer);
     if (with == null || with.isBlank()) {
       throw new InvalidInputException("with", "Name the person to share the record with.");
@@ -146,7 +147,7 @@ public class ConfidentialRecords {
   @Transactional
   public void unshare(Pair pair, long recordId, String sharer, String with) {
     ConfidentialNote note = notes.find(recordId).filter(found -> found.relationshipId().equals(pair.relationshipId()))
-        .orElseThrow(() -> ApiProblem.notFound("No record " + recordId + " in " + pair.relationshipId()));
+        .orElseThrow(() -> new NotFoundException("No record " + recordId + " in " + pair.relationshipId()));
     mayShare(pair, note, sharer);
     jdbc.sql("delete from note_share where note_id = :note and shared_with = :with")
         .param("note", recordId).param("with", with).update();
@@ -164,7 +165,7 @@ public class ConfidentialRecords {
         ? sharer.equals(pair.clientId())
         : sharer.equals(note.authorId());
     if (!allowed) {
-      throw ApiProblem.forbidden(note.visibility() == ConfidentialFields.Visibility.PAIR
+      throw new NotPermittedException(note.visibility() == ConfidentialFields.Visibility.PAIR
           ? "What was said between coach and client is shared only with the client's agreement: the client shares it."
           : "A private note is shared only by the person who wrote it.");
     }

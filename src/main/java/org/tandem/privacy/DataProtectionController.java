@@ -16,10 +16,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.tandem.common.ApiProblem;
 import org.tandem.common.EngineTime;
 import org.tandem.common.Privileged;
 import org.tandem.identity.Callers;
+import org.tandem.common.NotFoundException;
+import org.tandem.common.NotPermittedException;
 
 /** A person's rights over HTTP (DP-1, DP-2): a copy of their data, withdrawing consent, asking for erasure. */
 @RestController
@@ -64,7 +65,7 @@ class DataProtectionController {
   ResponseEntity<Map<String, Object>> copy(@PathVariable String id, Authentication caller) {
     boolean self = id.equals(caller.getName());
     if (!self && !Callers.isCoordinator(caller)) {
-      throw ApiProblem.forbidden("A person's data goes to them, or to a coordinator on their behalf.");
+      throw new NotPermittedException("A person's data goes to them, or to a coordinator on their behalf.");
     }
     Map<String, Object> copy = subjectAccess.copyOf(id, self);
     return ResponseEntity.ok()
@@ -85,10 +86,10 @@ class DataProtectionController {
   @GetMapping("/erasure-requests/{id}")
   ErasureView erasureRequest(@PathVariable String id, Authentication caller) {
     ErasureRequests.ErasureRequest request = requests.find(id)
-        .orElseThrow(() -> ApiProblem.notFound("There is no erasure request " + id + "."));
+        .orElseThrow(() -> new NotFoundException("There is no erasure request " + id + "."));
     if (!caller.getName().equals(request.raisedBy()) && !caller.getName().equals(request.subjectId())
         && !Callers.isCoordinator(caller)) {
-      throw ApiProblem.forbidden("An erasure request is seen by whoever raised it and by coordinators.");
+      throw new NotPermittedException("An erasure request is seen by whoever raised it and by coordinators.");
     }
     return ErasureView.of(request);
   }

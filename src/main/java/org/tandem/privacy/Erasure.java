@@ -16,10 +16,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.tandem.common.ApiProblem;
+import org.tandem.common.PartyVariables;
 import org.tandem.common.InvalidInputException;
 import org.tandem.identity.People;
 import org.tandem.identity.Roles;
+import org.tandem.common.NotFoundException;
+import org.tandem.common.NotPermittedException;
+import org.tandem.common.ConflictException;
 
 /**
  * Stops processing for a person (DP-1) and erases them (DP-2): every capability's records through its
@@ -30,12 +33,6 @@ import org.tandem.identity.Roles;
 public class Erasure {
 
   private static final Logger LOG = LoggerFactory.getLogger(Erasure.class);
-  /** Variables that name the people a process belongs to, searched to stop what is still running for a person. */
-  static final List<String> PARTICIPANT_VARIABLES =
-      List.of("coachId", "clientId", "applicantId", "respondentId", "raisedBy");
-  /** Variables that name a person in a process, to find every process that has to do with them. */
-  static final List<String> PERSON_VARIABLES = List.of("coachId", "clientId", "sponsorId", "applicantId",
-      "respondentId", "raisedBy", "chosenCoachId", "subjectId");
   /** Processes that go on whatever the person wants: a complaint is decided, an erasure carried out. */
   static final Set<String> KEPT_RUNNING = Set.of("complaint", "erasure-request");
   static final String ERASED = "[erased]";
@@ -80,14 +77,14 @@ public class Erasure {
       throw new InvalidInputException("subjectId", "Name the person whose data is to be erased.");
     }
     if (!subjectId.equals(raisedBy) && !people.hasRole(raisedBy, Roles.COORDINATORS)) {
-      throw ApiProblem.forbidden("Ask for your own data to be erased; only coordinators ask on someone's behalf.");
+      throw new NotPermittedException("Ask for your own data to be erased; only coordinators ask on someone's behalf.");
     }
     if (people.find(subjectId).isEmpty()) {
-      throw ApiProblem.notFound("There is no one with the user id '" + subjectId
+      throw new NotFoundException("There is no one with the user id '" + subjectId
           + "': no such user, or their data has been erased already.");
     }
     requests.underWay(subjectId).ifPresent(id -> {
-      throw ApiProblem.conflict("The erasure of '" + subjectId + "' is under way already: " + id + ".");
+      throw new ConflictException("The erasure of '" + subjectId + "' is under way already: " + id + ".");
     });
   }
 
@@ -109,7 +106,7 @@ public class Erasure {
             .forEach(instance -> roots.add(instance.getRootProcessInstanceId()));
       }
     }
-    for (String variable : PARTICIPANT_VARIABLES) {
+    for (String variable : PartyVariables.PARTICIPANTS) {
       for (ProcessInstance instance : engine.getRuntimeService().createProcessInstanceQuery()
           .variableValueEquals(variable, personId).list()) {
         String key = engine.getRepositoryService().getProcessDefinition(instance.getProcessDefinitionId()).getKey();
@@ -221,7 +218,7 @@ public class Erasure {
       scope.add(instance.getId());
       scope.add(instance.getRootProcessInstanceId());
     });
-    for (String variable : PERSON_VARIABLES) {
+    for (String variable : PartyVariables.PEOPLE) {
       history.createHistoricVariableInstanceQuery().variableValueEquals(variable, subject).list()
           .forEach(found -> {
             scope.add(found.getProcessInstanceId());

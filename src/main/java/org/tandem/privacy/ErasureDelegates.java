@@ -9,14 +9,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.tandem.common.InvalidInputException;
 import org.tandem.identity.People;
+import org.tandem.common.PartyVariables;
 
 /** The steps of {@code erasure-request} (DP-1, DP-2). */
 @Configuration(proxyBeanMethods = false)
 class ErasureDelegates {
 
   static final String REQUEST_ID = "erasureRequestId";
-  static final String SUBJECT_ID = "subjectId";
-  static final String RAISED_BY = "raisedBy";
+  static final String SUBJECT_ID = PartyVariables.SUBJECT_ID;
+  static final String RAISED_BY = PartyVariables.RAISED_BY;
 
   private final Erasure erasure;
   private final ErasureRequests requests;
@@ -51,7 +52,7 @@ class ErasureDelegates {
       ErasureRequests.ErasureRequest request;
       try {
         request = erasure.raise(subject, raisedBy, text(execution.getVariable("reason")));
-      } catch (org.tandem.common.ApiProblem refused) {
+      } catch (org.tandem.common.NotFoundException | org.tandem.common.NotPermittedException | org.tandem.common.ConflictException refused) {
         throw new InvalidInputException(SUBJECT_ID, refused.getMessage());
       }
       execution.setProcessBusinessKey(request.id());

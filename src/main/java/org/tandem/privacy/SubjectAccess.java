@@ -8,10 +8,10 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tandem.common.ApiProblem;
 import org.tandem.common.EngineTime;
 import org.tandem.common.Privileged;
 import org.tandem.identity.People;
+import org.tandem.common.NotFoundException;
 
 /**
  * DP-2: a copy of everything held about a person, as one JSON document: who they are, their consents, each
@@ -46,7 +46,7 @@ public class SubjectAccess {
   @Transactional
   public Map<String, Object> copyOf(String personId, boolean forThemselves) {
     People.Person person = people.find(personId)
-        .orElseThrow(() -> ApiProblem.notFound("There is no one with the user id '" + personId + "'."));
+        .orElseThrow(() -> new NotFoundException("There is no one with the user id '" + personId + "'."));
     Map<String, Object> copy = new LinkedHashMap<>();
     copy.put("generatedAt", EngineTime.now());
     Map<String, Object> who = new LinkedHashMap<>();

@@ -10,11 +10,11 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tandem.common.ApiProblem;
 import org.tandem.common.EngineTime;
 import org.tandem.common.InvalidInputException;
 import org.tandem.common.LifecycleSettings;
 import org.tandem.session.SessionService;
+import org.tandem.common.NotPermittedException;
 
 /** The CPD log of each coach and the yearly requirement (REG-2, REG-4). Mentors have no minimum. */
 @Service
@@ -46,7 +46,7 @@ public class CpdService {
   public CpdEntry record(String coachId, String editorId, CpdEntry entry) {
     CoachProfile profile = register.existing(coachId);
     if (!coachId.equals(editorId)) {
-      throw ApiProblem.forbidden("Only " + profile.displayName() + " can add to their CPD log.");
+      throw new NotPermittedException("Only " + profile.displayName() + " can add to their CPD log.");
     }
     check(entry);
     var key = new org.springframework.jdbc.support.GeneratedKeyHolder();

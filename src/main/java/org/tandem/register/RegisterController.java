@@ -20,10 +20,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.tandem.common.ApiProblem;
 import org.tandem.common.InvalidInputException;
 import org.tandem.contracting.SessionFormat;
 import org.tandem.identity.Callers;
+import org.tandem.common.NotPermittedException;
 
 /** The register over HTTP: search and read profiles; coaches keep their own profile and CPD log (REG-2, REG-3). */
 @RestController
@@ -101,7 +101,7 @@ class RegisterController {
   CpdView cpdLog(@PathVariable String id, Authentication caller) {
     register.existing(id);
     if (!id.equals(caller.getName()) && !Callers.isCoordinator(caller)) {
-      throw ApiProblem.forbidden("Only the coach and coordinators can read a CPD log.");
+      throw new NotPermittedException("Only the coach and coordinators can read a CPD log.");
     }
     return new CpdView(cpd.log(id), cpd.compliance(id, cpd.today()));
   }
@@ -120,7 +120,7 @@ class RegisterController {
   ApplicationReceived apply(@RequestBody ApplicationRequest application, Authentication caller) {
     String applicant = application.userId() == null ? caller.getName() : application.userId();
     if (!applicant.equals(caller.getName()) && !Callers.isCoordinator(caller)) {
-      throw ApiProblem.forbidden("Apply for yourself; only coordinators apply on someone's behalf.");
+      throw new NotPermittedException("Apply for yourself; only coordinators apply on someone's behalf.");
     }
     ProfileDetails details = application.details() == null
         ? new ProfileDetails(null, null, null, null, false, false, null, Set.of(), Set.of(), Set.of(), null)
@@ -156,7 +156,7 @@ class RegisterController {
   @PostMapping("/coaches/{id}/suspension/lift")
   ProfileView liftSuspension(@PathVariable String id, Authentication caller) {
     if (!Callers.isCoordinator(caller)) {
-      throw ApiProblem.forbidden("Only coordinators lift a suspension.");
+      throw new NotPermittedException("Only coordinators lift a suspension.");
     }
     register.liftSuspension(id);
     return ProfileView.of(register.existing(id));
@@ -167,7 +167,7 @@ class RegisterController {
   @ResponseStatus(HttpStatus.ACCEPTED)
   Map<String, Object> runCpdReview(Authentication caller) {
     if (!Callers.isCoordinator(caller)) {
-      throw ApiProblem.forbidden("Only coordinators run the CPD review.");
+      throw new NotPermittedException("Only coordinators run the CPD review.");
     }
     String id = org.tandem.common.Privileged.call(engine, () -> engine.getRuntimeService()
         .startProcessInstanceByMessage("CpdReviewRequested").getId());

@@ -8,13 +8,15 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tandem.common.ApiProblem;
 import org.tandem.common.EngineTime;
 import org.tandem.common.InvalidInputException;
 import org.tandem.common.Privileged;
 import org.tandem.identity.Roles;
 import org.tandem.notification.Notifications;
 import org.tandem.privacy.ConsentService;
+import org.tandem.common.NotFoundException;
+import org.tandem.common.NotPermittedException;
+import org.tandem.common.ConflictException;
 
 /** The register: applications, listing, refusal, profiles, suspension and removal, CPD lapses. */
 @Service
@@ -117,7 +119,7 @@ public class RegisterService {
   public CoachProfile update(String userId, String editorId, ProfileDetails details) {
     CoachProfile profile = existing(userId);
     if (!userId.equals(editorId)) {
-      throw ApiProblem.forbidden("Only " + profile.displayName() + " can edit their profile.");
+      throw new NotPermittedException("Only " + profile.displayName() + " can edit their profile.");
     }
     ProfileRules.checkDetails(details);
     profiles.update(userId, details, ProfileRules.normalise(details.locations()));
@@ -135,7 +137,7 @@ public class RegisterService {
   public void liftSuspension(String userId) {
     CoachProfile profile = existing(userId);
     if (profile.status() != ProfileStatus.SUSPENDED) {
-      throw ApiProblem.conflict(profile.displayName() + " is not suspended.");
+      throw new ConflictException(profile.displayName() + " is not suspended.");
     }
     profiles.status(userId, ProfileStatus.LISTED, null, null);
   }
@@ -171,6 +173,6 @@ public class RegisterService {
 
   CoachProfile existing(String userId) {
     return profiles.find(userId)
-        .orElseThrow(() -> ApiProblem.notFound("There is no profile for '" + userId + "' on the register."));
+        .orElseThrow(() -> new NotFoundException("There is no profile for '" + userId + "' on the register."));
   }
 }

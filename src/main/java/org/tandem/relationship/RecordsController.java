@@ -11,9 +11,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.tandem.common.ApiProblem;
 import org.tandem.identity.Callers;
 import org.tandem.privacy.ConfidentialRecords;
+import org.tandem.common.NotFoundException;
+import org.tandem.common.NotPermittedException;
 
 /**
  * A relationship's confidential records over HTTP (SES-2, DP-4..6): the coach and the client read them, every read is
@@ -70,7 +71,7 @@ class RecordsController {
       Authentication caller) {
     ConfidentialRecords.Pair pair = pair(id);
     if (!pair.coachId().equals(caller.getName()) && !pair.clientId().equals(caller.getName())) {
-      throw ApiProblem.forbidden("Only the coach and the client see whom their records are shared with.");
+      throw new NotPermittedException("Only the coach and the client see whom their records are shared with.");
     }
     return records.shares(recordId);
   }
@@ -84,14 +85,14 @@ class RecordsController {
 
   private ConfidentialRecords.Pair pair(String id) {
     Relationship relationship = relationships.find(id)
-        .orElseThrow(() -> ApiProblem.notFound("There is no relationship " + id + "."));
+        .orElseThrow(() -> new NotFoundException("There is no relationship " + id + "."));
     return new ConfidentialRecords.Pair(relationship.id(), relationship.coachId(), relationship.clientId());
   }
 
   private static void requirePairOrCoordinator(ConfidentialRecords.Pair pair, Authentication caller) {
     String name = caller.getName();
     if (!name.equals(pair.coachId()) && !name.equals(pair.clientId()) && !Callers.isCoordinator(caller)) {
-      throw ApiProblem.forbidden("Only the coach, the client and coordinators see what records " + pair.relationshipId()
+      throw new NotPermittedException("Only the coach, the client and coordinators see what records " + pair.relationshipId()
           + " has.");
     }
   }

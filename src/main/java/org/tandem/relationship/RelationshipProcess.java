@@ -11,9 +11,11 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Component;
-import org.tandem.common.ApiProblem;
 import org.tandem.common.InvalidInputException;
 import org.tandem.common.Privileged;
+import org.tandem.common.NotFoundException;
+import org.tandem.common.NotPermittedException;
+import org.tandem.common.ConflictException;
 
 /** How code outside the models starts and steers relationships: the one door to the {@code relationship} process. */
 @Component
@@ -53,20 +55,20 @@ public class RelationshipProcess {
    */
   public Relationship endEarly(String relationshipId, String userId, String reason, String details, String note) {
     Relationship relationship = relationships.find(relationshipId)
-        .orElseThrow(() -> ApiProblem.notFound("There is no relationship " + relationshipId + "."));
+        .orElseThrow(() -> new NotFoundException("There is no relationship " + relationshipId + "."));
     String taskKey;
     if (userId.equals(relationship.coachId())) {
       taskKey = "Task_CoachEndsEarly";
     } else if (userId.equals(relationship.clientId())) {
       taskKey = "Task_ClientEndsEarly";
     } else {
-      throw ApiProblem.forbidden("Only the coach and the client of a relationship can end it.");
+      throw new NotPermittedException("Only the coach and the client of a relationship can end it.");
     }
     EndReason endReason = parse(reason);
     Task task = Privileged.call(engine, () -> engine.getTaskService().createTaskQuery()
         .processInstanceBusinessKey(relationshipId).taskDefinitionKey(taskKey).taskAssignee(userId).singleResult());
     if (task == null) {
-      throw ApiProblem.conflict("Relationship " + relationshipId + " cannot be ended early now: that is possible "
+      throw new ConflictException("Relationship " + relationshipId + " cannot be ended early now: that is possible "
           + "once its contract is in force and until it closes.");
     }
     Map<String, Object> form = new HashMap<>();

@@ -14,6 +14,8 @@ import org.tandem.contracting.ContractService;
 import org.tandem.identity.People;
 import org.tandem.identity.Roles;
 import org.tandem.session.SessionService;
+import org.tandem.common.NotFoundException;
+import org.tandem.common.ConflictException;
 
 /** Opens relationships, keeps their decisions and outcome, and closes them. */
 @Service
@@ -180,9 +182,9 @@ public class RelationshipService {
   @org.springframework.transaction.annotation.Transactional
   public String changeSponsor(String relationshipId, String sponsorId, String reason, String changedBy) {
     Relationship relationship = find(relationshipId)
-        .orElseThrow(() -> org.tandem.common.ApiProblem.notFound("There is no relationship " + relationshipId + "."));
+        .orElseThrow(() -> new org.tandem.common.NotFoundException("There is no relationship " + relationshipId + "."));
     if (relationship.status() == Relationship.Status.CLOSED) {
-      throw org.tandem.common.ApiProblem.conflict("Relationship " + relationshipId + " has closed; its sponsor stays "
+      throw new org.tandem.common.ConflictException("Relationship " + relationshipId + " has closed; its sponsor stays "
           + "on record as it was.");
     }
     String why = reason == null ? "" : reason.trim();

@@ -7,6 +7,7 @@ import org.camunda.spin.Spin;
 import org.tandem.common.FormValues;
 import org.tandem.contracting.Contract;
 import org.tandem.contracting.ContractSummary;
+import org.tandem.common.PartyVariables;
 
 /**
  * The variables of the {@code relationship} and {@code sessions} processes: ids, counters and decisions. The records
@@ -14,10 +15,10 @@ import org.tandem.contracting.ContractSummary;
  */
 final class RelationshipVariables {
 
-  static final String RELATIONSHIP_ID = "relationshipId";
-  static final String COACH_ID = "coachId";
-  static final String CLIENT_ID = "clientId";
-  static final String SPONSOR_ID = "sponsorId";
+  static final String RELATIONSHIP_ID = PartyVariables.RELATIONSHIP_ID;
+  static final String COACH_ID = PartyVariables.COACH_ID;
+  static final String CLIENT_ID = PartyVariables.CLIENT_ID;
+  static final String SPONSOR_ID = PartyVariables.SPONSOR_ID;
   static final String KIND = "kind";
   static final String SESSION_NUMBER = "sessionNumber";
   static final String SESSIONS_HELD = "sessionsHeld";

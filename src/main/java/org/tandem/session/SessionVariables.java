@@ -9,13 +9,14 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.tandem.common.FormValues;
 import org.tandem.common.InvalidInputException;
 import org.tandem.contracting.SessionFormat;
+import org.tandem.common.PartyVariables;
 
 /** The variables of the {@code session} process and the keys of its forms. */
 final class SessionVariables {
 
-  static final String RELATIONSHIP_ID = "relationshipId";
-  static final String COACH_ID = "coachId";
-  static final String CLIENT_ID = "clientId";
+  static final String RELATIONSHIP_ID = PartyVariables.RELATIONSHIP_ID;
+  static final String COACH_ID = PartyVariables.COACH_ID;
+  static final String CLIENT_ID = PartyVariables.CLIENT_ID;
   static final String SESSION_NUMBER = "sessionNumber";
   static final String DATE_AGREED = "dateAgreed";
   static final String RECORD_DUE_BY = "recordDueBy";

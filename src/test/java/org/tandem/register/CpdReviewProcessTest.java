@@ -266,7 +266,7 @@ class CpdReviewProcessTest extends LifecycleTest {
     String coach = coach();
     assertThatThrownBy(() -> cpd.record(coach, "colin", new CpdEntry(null, CpdEntry.Kind.SUPERVISION,
         beforeReview(50), null, "Supervision", null)))
-        .isInstanceOf(org.tandem.common.ApiProblem.class);
+        .isInstanceOf(org.tandem.common.NotPermittedException.class);
     assertThat(cpd.log(coach)).isEmpty();
   }
 
