@@ -1,5 +1,7 @@
 package org.tandem;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -17,8 +19,9 @@ class PackageStructureTest {
       slices().matching("org.tandem.(*)..").should().beFreeOfCycles();
 
   @ArchTest
-  static final ArchRule common_depends_on_no_capability =
+  static final ArchRule common_depends_on_no_other_package =
       noClasses().that().resideInAPackage("org.tandem.common..")
-          .should().dependOnClassesThat().resideInAnyPackage(
-              "org.tandem.identity..", "org.tandem.engine..", "org.tandem.relationship..");
+          .should().dependOnClassesThat(resideInAPackage("org.tandem..")
+              .and(resideOutsideOfPackage("org.tandem.common.."))
+              .as("classes of the product's other packages"));
 }
