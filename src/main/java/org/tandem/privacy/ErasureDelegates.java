@@ -7,9 +7,12 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.tandem.common.ConflictException;
 import org.tandem.common.InvalidInputException;
-import org.tandem.identity.People;
+import org.tandem.common.NotFoundException;
+import org.tandem.common.NotPermittedException;
 import org.tandem.common.PartyVariables;
+import org.tandem.identity.People;
 
 /** The steps of {@code erasure-request} (DP-1, DP-2). */
 @Configuration(proxyBeanMethods = false)
@@ -52,7 +55,7 @@ class ErasureDelegates {
       ErasureRequests.ErasureRequest request;
       try {
         request = erasure.raise(subject, raisedBy, text(execution.getVariable("reason")));
-      } catch (org.tandem.common.NotFoundException | org.tandem.common.NotPermittedException | org.tandem.common.ConflictException refused) {
+      } catch (NotFoundException | NotPermittedException | ConflictException refused) {
         throw new InvalidInputException(SUBJECT_ID, refused.getMessage());
       }
       execution.setProcessBusinessKey(request.id());
