@@ -10,13 +10,14 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.Spin;
 import org.tandem.common.FormValues;
+import org.tandem.common.ProcessVariables;
 import org.tandem.common.PartyVariables;
 
 /**
  * The variables of the {@code contracting} process. The draft's fields are the working copy the forms show and edit
  * (their keys are the form fields' keys); the record of each version is in the product's tables.
  */
-final class ContractingVariables {
+final class ContractingVariables extends ProcessVariables {
 
   static final String RELATIONSHIP_ID = PartyVariables.RELATIONSHIP_ID;
   static final String SPONSOR_ID = PartyVariables.SPONSOR_ID;
@@ -55,21 +56,11 @@ final class ContractingVariables {
   static final String ANSWERED_BY = "answeredBy";
   static final String SUMMARY = "contractSummary";
 
-  private final VariableScope scope;
-  private final FormValues values;
-
   ContractingVariables(VariableScope scope) {
-    this.scope = scope;
-    this.values = FormValues.of(scope);
+    super(scope);
   }
 
-  String relationshipId() {
-    return values.text(RELATIONSHIP_ID);
-  }
 
-  String sponsorId() {
-    return values.text(SPONSOR_ID);
-  }
 
   int sessionsHeld() {
     Integer held = values.optionalInteger(SESSIONS_HELD, "Sessions held");

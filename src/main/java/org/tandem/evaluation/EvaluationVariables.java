@@ -3,12 +3,12 @@ package org.tandem.evaluation;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.tandem.common.FormValues;
+import org.tandem.common.ProcessVariables;
 import org.tandem.privacy.ConfidentialFields;
 import org.tandem.common.PartyVariables;
 
 /** The variables of the {@code evaluation} process. */
-final class EvaluationVariables {
+final class EvaluationVariables extends ProcessVariables {
 
   static final String RELATIONSHIP_ID = PartyVariables.RELATIONSHIP_ID;
   static final String RESPONDENT_ID = PartyVariables.RESPONDENT_ID;
@@ -18,17 +18,10 @@ final class EvaluationVariables {
   static final String EVALUATION_ID = "evaluationId";
   static final String GOALS_SUMMARY = "goalsSummary";
 
-  private final VariableScope scope;
-  private final FormValues values;
-
   EvaluationVariables(VariableScope scope) {
-    this.scope = scope;
-    this.values = FormValues.of(scope);
+    super(scope);
   }
 
-  String relationshipId() {
-    return values.text(RELATIONSHIP_ID);
-  }
 
   String respondentId() {
     return values.text(RESPONDENT_ID);

@@ -7,12 +7,12 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.Spin;
-import org.tandem.common.FormValues;
+import org.tandem.common.ProcessVariables;
 import org.tandem.common.Markdown;
 import org.tandem.common.PartyVariables;
 
 /** The variables of the {@code coaching-request} process and the keys of its forms. */
-final class MatchingVariables {
+final class MatchingVariables extends ProcessVariables {
 
   static final String REQUEST_ID = "requestId";
   static final String CLIENT_ID = PartyVariables.CLIENT_ID;
@@ -41,12 +41,8 @@ final class MatchingVariables {
   static final String MATCHED_COACH_ID = "matchedCoachId";
   static final String RELATIONSHIP_ID = PartyVariables.RELATIONSHIP_ID;
 
-  private final VariableScope scope;
-  private final FormValues values;
-
   MatchingVariables(VariableScope scope) {
-    this.scope = scope;
-    this.values = FormValues.of(scope);
+    super(scope);
   }
 
   MatchingService.RequestForm form() {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.Spin;
-import org.tandem.common.FormValues;
+import org.tandem.common.ProcessVariables;
 import org.tandem.contracting.Contract;
 import org.tandem.contracting.ContractSummary;
 import org.tandem.common.PartyVariables;
@@ -13,7 +13,7 @@ import org.tandem.common.PartyVariables;
  * The variables of the {@code relationship} and {@code sessions} processes: ids, counters and decisions. The records
  * live in the product's tables. Form field keys use the same names.
  */
-final class RelationshipVariables {
+final class RelationshipVariables extends ProcessVariables {
 
   static final String RELATIONSHIP_ID = PartyVariables.RELATIONSHIP_ID;
   static final String COACH_ID = PartyVariables.COACH_ID;
@@ -38,33 +38,17 @@ final class RelationshipVariables {
   static final String ENDED_BY_ROLE = "endedByRole";
   static final String END_REASONS = "endReasons";
 
-  private final VariableScope scope;
-  private final FormValues values;
-
   RelationshipVariables(VariableScope scope) {
-    this.scope = scope;
-    this.values = FormValues.of(scope);
+    super(scope);
   }
 
-  String relationshipId() {
-    return values.text(RELATIONSHIP_ID);
-  }
 
   void relationshipId(String id) {
     scope.setVariable(RELATIONSHIP_ID, id);
   }
 
-  String coachId() {
-    return values.text(COACH_ID);
-  }
 
-  String clientId() {
-    return values.text(CLIENT_ID);
-  }
 
-  String sponsorId() {
-    return values.text(SPONSOR_ID);
-  }
 
   Kind kind() {
     return Kind.parse(KIND, values.raw(KIND));

@@ -6,13 +6,13 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.tandem.common.FormValues;
+import org.tandem.common.ProcessVariables;
 import org.tandem.common.InvalidInputException;
 import org.tandem.contracting.SessionFormat;
 import org.tandem.common.PartyVariables;
 
 /** The variables of the {@code session} process and the keys of its forms. */
-final class SessionVariables {
+final class SessionVariables extends ProcessVariables {
 
   static final String RELATIONSHIP_ID = PartyVariables.RELATIONSHIP_ID;
   static final String COACH_ID = PartyVariables.COACH_ID;
@@ -39,25 +39,12 @@ final class SessionVariables {
   private static final java.time.format.DateTimeFormatter READABLE =
       java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", java.util.Locale.UK);
 
-  private final VariableScope scope;
-  private final FormValues values;
-
   SessionVariables(VariableScope scope) {
-    this.scope = scope;
-    this.values = FormValues.of(scope);
+    super(scope);
   }
 
-  String relationshipId() {
-    return values.text(RELATIONSHIP_ID);
-  }
 
-  String coachId() {
-    return values.text(COACH_ID);
-  }
 
-  String clientId() {
-    return values.text(CLIENT_ID);
-  }
 
   int number() {
     return values.requiredInteger(SESSION_NUMBER, "The session number", 1, Integer.MAX_VALUE);
