@@ -1,8 +1,6 @@
 package org.tandem.complaint;
 
 import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,11 +22,11 @@ class ComplaintController {
   }
 
   private final ComplaintService complaints;
-  private final ProcessEngine engine;
+  private final ComplaintProcess process;
 
-  ComplaintController(ComplaintService complaints, ProcessEngine engine) {
+  ComplaintController(ComplaintService complaints, ComplaintProcess process) {
     this.complaints = complaints;
-    this.engine = engine;
+    this.process = process;
   }
 
   @GetMapping
@@ -42,10 +40,7 @@ class ComplaintController {
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   Complaint raise(@RequestBody Concern concern) {
-    String id = engine.getRuntimeService().startProcessInstanceByKey("complaint", Map.of(
-        "coachId", concern.coachId() == null ? "" : concern.coachId(),
-        "clientOrganisation", concern.clientOrganisation() == null ? "" : concern.clientOrganisation(),
-        "concern", concern.concern() == null ? "" : concern.concern())).getBusinessKey();
+    String id = process.raise(concern.coachId(), concern.clientOrganisation(), concern.concern());
     return complaints.find(id).orElseThrow();
   }
 }

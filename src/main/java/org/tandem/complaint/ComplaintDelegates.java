@@ -6,14 +6,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.tandem.common.FormValues;
-import org.tandem.common.InvalidInputException;
 
 /** The service tasks of {@code processes/complaint.bpmn}. */
 @Configuration
 class ComplaintDelegates {
-
-  static final String COMPLAINT_ID = "complaintId";
 
   private final ComplaintService complaints;
 
@@ -25,10 +21,10 @@ class ComplaintDelegates {
   @Bean
   JavaDelegate recordComplaint() {
     return (DelegateExecution execution) -> {
-      FormValues values = FormValues.of(execution);
-      Complaint complaint = complaints.raise(values.text("raisedBy"), values.text("coachId"),
-          values.text("clientOrganisation"), values.text("concern"));
-      execution.setVariable(COMPLAINT_ID, complaint.id());
+      ComplaintVariables variables = new ComplaintVariables(execution);
+      Complaint complaint = complaints.raise(variables.raisedBy(), variables.coachId(), variables.clientOrganisation(),
+          variables.concern());
+      variables.complaintId(complaint.id());
       execution.setProcessBusinessKey(complaint.id());
     };
   }
@@ -37,27 +33,23 @@ class ComplaintDelegates {
   @Bean
   JavaDelegate recordComplaintResponse() {
     return (DelegateExecution execution) -> {
-      FormValues values = FormValues.of(execution);
-      complaints.coachResponded(values.text(COMPLAINT_ID), values.text("coachResponse"));
+      ComplaintVariables variables = new ComplaintVariables(execution);
+      complaints.coachResponded(variables.complaintId(), variables.coachResponse());
     };
   }
 
   /** {@code Task_HrConsiders} when it is created: not resolved with the coach, the concern goes to HR. */
   @Bean
   TaskListener complaintToHr() {
-    return (DelegateTask task) -> complaints.toHr((String) task.getVariable(COMPLAINT_ID));
+    return (DelegateTask task) -> complaints.toHr(new ComplaintVariables(task).complaintId());
   }
 
   /** {@code Task_RecordHr}: HR's view, and whether it goes to the coaching lead. */
   @Bean
   JavaDelegate recordComplaintHr() {
     return (DelegateExecution execution) -> {
-      FormValues values = FormValues.of(execution);
-      String outcome = values.text("hrOutcome");
-      if (!"RESOLVED".equals(outcome) && !"ESCALATE".equals(outcome)) {
-        throw new InvalidInputException("hrOutcome", "Say whether HR resolved the concern or it goes to the lead.");
-      }
-      complaints.hrConsidered(values.text(COMPLAINT_ID), "RESOLVED".equals(outcome), values.text("hrNotes"));
+      ComplaintVariables variables = new ComplaintVariables(execution);
+      complaints.hrConsidered(variables.complaintId(), variables.resolvedByHr(), variables.hrNotes());
     };
   }
 
@@ -65,15 +57,14 @@ class ComplaintDelegates {
   @Bean
   JavaDelegate carryOutComplaintDecision() {
     return (DelegateExecution execution) -> {
-      FormValues values = FormValues.of(execution);
-      complaints.decided(values.text(COMPLAINT_ID),
-          values.optionalChoice("decision", "the decision", Complaint.Decision.class), values.text("decisionReason"));
+      ComplaintVariables variables = new ComplaintVariables(execution);
+      complaints.decided(variables.complaintId(), variables.decision(), variables.decisionReason());
     };
   }
 
   /** {@code Task_CloseResolved}. */
   @Bean
   JavaDelegate closeResolvedComplaint() {
-    return (DelegateExecution execution) -> complaints.resolved(FormValues.of(execution).text(COMPLAINT_ID));
+    return (DelegateExecution execution) -> complaints.resolved(new ComplaintVariables(execution).complaintId());
   }
 }

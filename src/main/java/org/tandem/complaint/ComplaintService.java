@@ -32,22 +32,23 @@ public class ComplaintService {
   @Transactional
   public Complaint raise(String raisedBy, String coachId, String clientOrganisation, String concern) {
     if (coachId == null || register.find(coachId).isEmpty()) {
-      throw new InvalidInputException("coachId", "There is no coach or mentor '" + coachId + "' on the register.");
+      throw new InvalidInputException(ComplaintVariables.COACH_ID,
+          "There is no coach or mentor '" + coachId + "' on the register.");
     }
     if (coachId.equals(raisedBy)) {
-      throw new InvalidInputException("coachId", "A concern is about someone else's conduct.");
+      throw new InvalidInputException(ComplaintVariables.COACH_ID, "A concern is about someone else's conduct.");
     }
     String role = people.hasRole(raisedBy, Roles.COACHES) ? "COACH" : people.hasRole(raisedBy, Roles.CLIENTS)
         ? "CLIENT" : null;
     if (role == null) {
-      throw new InvalidInputException("raisedBy", "Concerns are raised by clients and by coaches.");
+      throw new InvalidInputException(ComplaintVariables.RAISED_BY, "Concerns are raised by clients and by coaches.");
     }
     if (clientOrganisation == null || clientOrganisation.isBlank()) {
-      throw new InvalidInputException("clientOrganisation",
+      throw new InvalidInputException(ComplaintVariables.CLIENT_ORGANISATION,
           "Name the client's organisation: its HR department considers the concern if the coach cannot resolve it.");
     }
     if (concern == null || concern.isBlank() || concern.length() > 4000) {
-      throw new InvalidInputException("concern", "Describe the concern in at most 4000 characters.");
+      throw new InvalidInputException(ComplaintVariables.CONCERN, "Describe the concern in at most 4000 characters.");
     }
     String id = "C-%06d".formatted(jdbc.sql("select nextval('complaint_number')").query(Long.class).single());
     jdbc.sql("""
@@ -63,7 +64,7 @@ public class ComplaintService {
   @Transactional
   public void coachResponded(String id, String response) {
     if (response == null || response.isBlank()) {
-      throw new InvalidInputException("coachResponse", "Give your response to the concern.");
+      throw new InvalidInputException(ComplaintVariables.COACH_RESPONSE, "Give your response to the concern.");
     }
     jdbc.sql("update complaint set coach_response = :response where id = :id")
         .param("response", response.trim()).param("id", id).update();
@@ -78,7 +79,7 @@ public class ComplaintService {
   @Transactional
   public void hrConsidered(String id, boolean resolved, String notes) {
     if (notes == null || notes.isBlank()) {
-      throw new InvalidInputException("hrNotes", "Record HR's view of the concern.");
+      throw new InvalidInputException(ComplaintVariables.HR_NOTES, "Record HR's view of the concern.");
     }
     jdbc.sql("update complaint set hr_notes = :notes where id = :id").param("notes", notes.trim()).param("id", id)
         .update();
@@ -98,10 +99,11 @@ public class ComplaintService {
   public void decided(String id, Complaint.Decision decision, String reason) {
     Complaint complaint = find(id).orElseThrow();
     if (decision == null) {
-      throw new InvalidInputException("decision", "Choose no action, suspension or removal from the register.");
+      throw new InvalidInputException(ComplaintVariables.DECISION,
+          "Choose no action, suspension or removal from the register.");
     }
     if (reason == null || reason.isBlank()) {
-      throw new InvalidInputException("decisionReason", "Give the reason for the decision.");
+      throw new InvalidInputException(ComplaintVariables.DECISION_REASON, "Give the reason for the decision.");
     }
     switch (decision) {
       case SUSPEND -> register.suspend(complaint.coachId(), "Suspended after complaint " + id + ": " + reason);

@@ -50,8 +50,8 @@ class ContractingDelegates {
       ContractingVariables variables = new ContractingVariables(execution);
       ContractService.Party party = variables.answeredBy();
       String person = switch (party) {
-        case CLIENT -> (String) execution.getVariable("clientId");
-        case COACH -> (String) execution.getVariable("coachId");
+        case CLIENT -> variables.clientId();
+        case COACH -> variables.coachId();
         case SPONSOR -> variables.sponsorId();
       };
       String comment = variables.comment();

@@ -1,19 +1,22 @@
 package org.tandem.evaluation;
 
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.stereotype.Component;
 
-/** Starts evaluations when they fall due: one {@code evaluation} process per respondent, running on its own. */
+/**
+ * The one door to the {@code evaluation} process: evaluations start when they fall due, one process per respondent,
+ * running on its own (EVA-1..3).
+ */
 @Component
-public class EvaluationInvitations {
+public class EvaluationProcess {
 
   static final String PROCESS = "evaluation";
 
-  private final RuntimeService runtime;
+  private final ProcessEngine engine;
 
-  EvaluationInvitations(RuntimeService runtime) {
-    this.runtime = runtime;
+  EvaluationProcess(ProcessEngine engine) {
+    this.engine = engine;
   }
 
   /**
@@ -40,6 +43,6 @@ public class EvaluationInvitations {
     if (goalsSummary != null) {
       variables.put(EvaluationVariables.GOALS_SUMMARY, goalsSummary);
     }
-    runtime.startProcessInstanceByKey(PROCESS, relationshipId, variables);
+    engine.getRuntimeService().startProcessInstanceByKey(PROCESS, relationshipId, variables);
   }
 }

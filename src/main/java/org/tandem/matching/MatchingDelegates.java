@@ -2,9 +2,9 @@ package org.tandem.matching;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.tandem.common.Caller;
 import org.tandem.common.InvalidInputException;
 import org.tandem.relationship.RelationshipProcess;
 
@@ -84,10 +84,9 @@ class MatchingDelegates {
   JavaDelegate recordHandMatch() {
     return (DelegateExecution execution) -> {
       MatchingVariables variables = new MatchingVariables(execution);
-      Authentication coordinator = execution.getProcessEngineServices().getIdentityService()
-          .getCurrentAuthentication();
+      String coordinator = Caller.userId(execution.getProcessEngineServices());
       matching.matchByHand(variables.requestId(), variables.handCoachId(),
-          coordinator == null ? "coordinator" : coordinator.getUserId());
+          coordinator == null ? "coordinator" : coordinator);
       variables.matchedByHand(variables.handCoachId());
     };
   }

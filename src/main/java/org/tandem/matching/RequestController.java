@@ -1,14 +1,9 @@
 package org.tandem.matching;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,11 +13,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.tandem.common.Privileged;
 import org.tandem.identity.Callers;
 import org.tandem.identity.Roles;
 import org.tandem.common.NotPermittedException;
-import org.tandem.common.ConflictException;
 
 /** Requests for coaching or mentoring over HTTP (MAT-1..3): ask, see the shortlist, choose. */
 @RestController
@@ -50,11 +43,11 @@ class RequestController {
   }
 
   private final MatchingService matching;
-  private final ProcessEngine engine;
+  private final CoachingRequestProcess process;
 
-  RequestController(MatchingService matching, ProcessEngine engine) {
+  RequestController(MatchingService matching, CoachingRequestProcess process) {
     this.matching = matching;
-    this.engine = engine;
+    this.process = process;
   }
 
   /** MAT-1: a client asks; the request process starts and draws up the shortlist. */
@@ -64,20 +57,10 @@ class RequestController {
     if (!Callers.hasRole(caller, Roles.CLIENTS)) {
       throw new NotPermittedException("Only clients ask for coaching or mentoring.");
     }
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(MatchingVariables.CONSENT, body.consent());
-    variables.put(MatchingVariables.KIND, body.kind());
-    variables.put(MatchingVariables.DEVELOPMENT_NEED, body.developmentNeed());
-    variables.put(MatchingVariables.DRAFT_GOALS, body.draftGoals());
-    variables.put(MatchingVariables.PREFERRED_FORMAT, body.preferredFormat());
-    variables.put(MatchingVariables.PREFERRED_LOCATION, body.preferredLocation());
-    variables.put(MatchingVariables.PREFERRED_SPECIALISM, body.preferredSpecialism());
-    variables.put(MatchingVariables.ORGANISATION, body.organisation());
-    variables.put(MatchingVariables.SPONSOR_ID, body.sponsorId());
-    variables.put(MatchingVariables.LINE_MANAGERS,
-        body.lineManagers() == null ? null : String.join(",", body.lineManagers()));
-    ProcessInstance started = engine.getRuntimeService().startProcessInstanceByKey("coaching-request", variables);
-    return RequestView.of(matching.existing(started.getBusinessKey()));
+    String id = process.ask(new CoachingRequestProcess.Ask(body.consent(), body.kind(), body.developmentNeed(),
+        body.draftGoals(), body.preferredFormat(), body.preferredLocation(), body.preferredSpecialism(),
+        body.organisation(), body.sponsorId(), body.lineManagers() == null ? null : List.copyOf(body.lineManagers())));
+    return RequestView.of(matching.existing(id));
   }
 
   @GetMapping("/{id}")
@@ -89,12 +72,7 @@ class RequestController {
   @GetMapping("/{id}/shortlist")
   List<Map<String, Object>> shortlist(@PathVariable String id, Authentication caller) {
     own(id, caller);
-    Task choose = chooseTask(id);
-    Object candidates = Privileged.call(engine, () -> engine.getTaskService().getVariable(choose.getId(),
-        MatchingVariables.SHORTLIST_CANDIDATES));
-    @SuppressWarnings("unchecked")
-    List<Map<String, Object>> list = ((SpinJsonNode) candidates).mapTo(List.class);
-    return list;
+    return process.shortlist(id);
   }
 
   /** MAT-3: the client chooses from the shortlist, as their task in Tasklist does. */
@@ -104,19 +82,8 @@ class RequestController {
     if (!request.clientId().equals(caller.getName())) {
       throw new NotPermittedException("Only the client chooses their coach or mentor.");
     }
-    Task choose = chooseTask(id);
-    engine.getFormService().submitTaskForm(choose.getId(),
-        Map.of(MatchingVariables.CHOSEN_COACH_ID, choice.coachId() == null ? "" : choice.coachId()));
+    process.choose(id, choice.coachId());
     return RequestView.of(matching.existing(id));
-  }
-
-  private Task chooseTask(String id) {
-    Task task = Privileged.call(engine, () -> engine.getTaskService().createTaskQuery()
-        .processInstanceBusinessKey(id).taskDefinitionKey("Task_ChooseCoach").singleResult());
-    if (task == null) {
-      throw new ConflictException("Request " + id + " has no shortlist to choose from now.");
-    }
-    return task;
   }
 
   private CoachingRequest own(String id, Authentication caller) {

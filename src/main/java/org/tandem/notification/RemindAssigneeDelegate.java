@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
+import org.tandem.common.PartyVariables;
 
 /**
  * A reminder timer's service task: reminds whoever has the open task named by the input parameter
@@ -28,7 +29,7 @@ class RemindAssigneeDelegate implements JavaDelegate {
     if (task == null || task.getAssignee() == null) {
       return;
     }
-    notifications.remind(task.getAssignee(), (String) execution.getVariable("relationshipId"),
+    notifications.remind(task.getAssignee(), (String) execution.getVariable(PartyVariables.RELATIONSHIP_ID),
         "Reminder: " + task.getName(),
         "'" + task.getName() + "' is waiting for you in Tasklist since " + task.getCreateTime() + ".");
   }

@@ -4,12 +4,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.tandem.common.Caller;
 import org.tandem.contracting.ContractService;
 import org.tandem.contracting.ContractSummary;
-import org.tandem.evaluation.EvaluationInvitations;
+import org.tandem.evaluation.EvaluationProcess;
 import org.tandem.evaluation.Questionnaire;
 
 /** The service tasks, events and listeners of {@code relationship.bpmn} and {@code sessions.bpmn}. */
@@ -18,10 +18,10 @@ class RelationshipDelegates {
 
   private final RelationshipService relationships;
   private final ContractService contracts;
-  private final EvaluationInvitations evaluations;
+  private final EvaluationProcess evaluations;
 
   RelationshipDelegates(RelationshipService relationships, ContractService contracts,
-      EvaluationInvitations evaluations) {
+      EvaluationProcess evaluations) {
     this.relationships = relationships;
     this.contracts = contracts;
     this.evaluations = evaluations;
@@ -32,8 +32,8 @@ class RelationshipDelegates {
   JavaDelegate openRelationship() {
     return (DelegateExecution execution) -> {
       RelationshipVariables variables = new RelationshipVariables(execution);
-      Authentication caller = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-      Relationship relationship = relationships.open(variables.pairing(caller == null ? null : caller.getUserId()));
+      String openedBy = Caller.userId(execution.getProcessEngineServices());
+      Relationship relationship = relationships.open(variables.pairing(openedBy));
       variables.relationshipId(relationship.id());
       execution.setProcessBusinessKey(relationship.id());
     };

@@ -1,6 +1,5 @@
 package org.tandem.session;
 
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
@@ -11,14 +10,14 @@ import org.tandem.common.LifecycleSettings;
 @Configuration
 class SessionDelegates {
 
-  static final String FEEDBACK_PROCESS = "session-feedback";
-
   private final SessionService sessions;
   private final LifecycleSettings settings;
+  private final SessionFeedbackProcess feedback;
 
-  SessionDelegates(SessionService sessions, LifecycleSettings settings) {
+  SessionDelegates(SessionService sessions, LifecycleSettings settings, SessionFeedbackProcess feedback) {
     this.sessions = sessions;
     this.settings = settings;
+    this.feedback = feedback;
   }
 
   /** {@code Task_PlanSession}: the agreed time, if any, and when the record becomes overdue. */
@@ -70,12 +69,7 @@ class SessionDelegates {
   JavaDelegate inviteSessionFeedback() {
     return (DelegateExecution execution) -> {
       SessionVariables variables = new SessionVariables(execution);
-      execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(FEEDBACK_PROCESS,
-          execution.getProcessBusinessKey(),
-          Map.of(SessionVariables.RELATIONSHIP_ID, variables.relationshipId(),
-              SessionVariables.COACH_ID, variables.coachId(),
-              SessionVariables.CLIENT_ID, variables.clientId(),
-              SessionVariables.SESSION_NUMBER, variables.number()));
+      feedback.invite(variables.relationshipId(), variables.coachId(), variables.clientId(), variables.number());
     };
   }
 }

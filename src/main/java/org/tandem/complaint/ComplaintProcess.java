@@ -1,0 +1,34 @@
+package org.tandem.complaint;
+
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.stereotype.Component;
+
+/** How code outside the model raises a concern: the one door to the {@code complaint} process. */
+@Component
+class ComplaintProcess {
+
+  static final String PROCESS = "complaint";
+
+  private final ProcessEngine engine;
+
+  ComplaintProcess(ProcessEngine engine) {
+    this.engine = engine;
+  }
+
+  /**
+   * Raises a concern as the signed-in caller (CMP-1), who becomes the one who raised it.
+   *
+   * @return the complaint's id, also the business key of its process
+   */
+  String raise(String coachId, String clientOrganisation, String concern) {
+    return engine.getRuntimeService().startProcessInstanceByKey(PROCESS, Map.of(
+        ComplaintVariables.COACH_ID, orEmpty(coachId),
+        ComplaintVariables.CLIENT_ORGANISATION, orEmpty(clientOrganisation),
+        ComplaintVariables.CONCERN, orEmpty(concern))).getBusinessKey();
+  }
+
+  private static String orEmpty(String text) {
+    return text == null ? "" : text;
+  }
+}
