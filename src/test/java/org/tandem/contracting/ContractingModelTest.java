@@ -45,6 +45,8 @@ import org.tandem.support.ProcessTestEngine;
 /**
  * {@code processes/contracting.bpmn} on the plain in-memory engine, its delegates mocked: the model's own paths,
  * without the application. {@link ContractingProcessTest} proves the same rules with the real delegates.
+ * The forms are deployed beside the model, as {@code ModelDeployer} does: the engine runs the model without them
+ * ({@code camunda:formRef} is resolved only when a task's form is fetched), but a task's form can then not be fetched.
  */
 @Deployment(resources = {"processes/contracting.bpmn", "forms/contract-draft.form", "forms/contract-review.form",
     "forms/contract-sign.form", "forms/contract-sponsor.form"})

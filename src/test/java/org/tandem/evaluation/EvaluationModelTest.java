@@ -49,6 +49,8 @@ import org.tandem.support.ProcessTestEngine;
  * {@code processes/evaluation.bpmn} on the plain in-memory engine, its delegates mocked: one respondent's
  * questionnaire, its reminder and its deadline. {@link EvaluationProcessTest} proves the same rules with the real
  * delegates.
+ * The forms are deployed beside the model, as {@code ModelDeployer} does: the engine runs the model without them
+ * ({@code camunda:formRef} is resolved only when a task's form is fetched), but a task's form can then not be fetched.
  */
 @Deployment(resources = {"processes/evaluation.bpmn", "forms/evaluation-client-start.form",
     "forms/evaluation-client-middle.form", "forms/evaluation-client-end.form", "forms/evaluation-coach-middle.form",
