@@ -43,13 +43,15 @@ abstract class ApplicationSmokeTest {
   final ObjectMapper json = new ObjectMapper();
   RestClientSupport rest;
 
-  abstract Login coordinator();
+  /** The users of the profile the test logs in as: a coordinator, two coaches and a client. */
+  record Users(Login coordinator, Login coach, Login otherCoach, Login client) {
+  }
 
-  abstract Login coach();
+  final Users users;
 
-  abstract Login otherCoach();
-
-  abstract Login client();
+  ApplicationSmokeTest(Users users) {
+    this.users = users;
+  }
 
   String baseUrl() {
     return "http://localhost:" + port;
@@ -124,24 +126,24 @@ abstract class ApplicationSmokeTest {
 
   @Test
   void engine_rest_answers_a_known_user_with_what_their_authorizations_allow() throws Exception {
-    String relationshipId = startRelationship(coach());
+    String relationshipId = startRelationship(users.coach());
 
     RestClientSupport.Answer asCoordinator =
-        rest.get("/engine-rest/process-instance?processDefinitionKey=relationship", coordinator().id(),
-            coordinator().password());
+        rest.get("/engine-rest/process-instance?processDefinitionKey=relationship", users.coordinator().id(),
+            users.coordinator().password());
     assertThat(asCoordinator.status()).isEqualTo(200);
     assertThat(json.readTree(asCoordinator.body())).isNotEmpty();
 
     RestClientSupport.Answer asClient =
-        rest.get("/engine-rest/process-instance?processDefinitionKey=relationship", client().id(),
-            client().password());
+        rest.get("/engine-rest/process-instance?processDefinitionKey=relationship", users.client().id(),
+            users.client().password());
     assertThat(asClient.status()).isEqualTo(200);
     assertThat(json.readTree(asClient.body()).findValuesAsText("businessKey")).as("the client's own only")
-        .contains(relationshipId).allMatch(key -> relationshipsOf(client().id()).contains(key));
+        .contains(relationshipId).allMatch(key -> relationshipsOf(users.client().id()).contains(key));
 
     RestClientSupport.Answer asOtherCoach =
-        rest.get("/engine-rest/process-instance?processDefinitionKey=relationship", otherCoach().id(),
-            otherCoach().password());
+        rest.get("/engine-rest/process-instance?processDefinitionKey=relationship", users.otherCoach().id(),
+            users.otherCoach().password());
     assertThat(asOtherCoach.status()).isEqualTo(200);
     assertThat(json.readTree(asOtherCoach.body()).findValuesAsText("businessKey")).doesNotContain(relationshipId);
   }
@@ -153,18 +155,20 @@ abstract class ApplicationSmokeTest {
 
   @Test
   void a_coach_has_tasklist_but_not_cockpit_or_admin() {
-    assertThat(new WebappSession(baseUrl()).login("tasklist", coach().id(), coach().password())).isEqualTo(200);
-    assertThat(new WebappSession(baseUrl()).login("cockpit", coach().id(), coach().password())).isEqualTo(403);
-    assertThat(new WebappSession(baseUrl()).login("admin", coach().id(), coach().password())).isEqualTo(403);
+    Login coach = users.coach();
+    assertThat(new WebappSession(baseUrl()).login("tasklist", coach.id(), coach.password())).isEqualTo(200);
+    assertThat(new WebappSession(baseUrl()).login("cockpit", coach.id(), coach.password())).isEqualTo(403);
+    assertThat(new WebappSession(baseUrl()).login("admin", coach.id(), coach.password())).isEqualTo(403);
   }
 
   @Test
   void a_coordinator_opens_cockpit_and_tasklist_but_not_admin() {
-    assertThat(new WebappSession(baseUrl()).login("cockpit", coordinator().id(), coordinator().password()))
+    Login coordinator = users.coordinator();
+    assertThat(new WebappSession(baseUrl()).login("cockpit", coordinator.id(), coordinator.password()))
         .isEqualTo(200);
-    assertThat(new WebappSession(baseUrl()).login("tasklist", coordinator().id(), coordinator().password()))
+    assertThat(new WebappSession(baseUrl()).login("tasklist", coordinator.id(), coordinator.password()))
         .isEqualTo(200);
-    assertThat(new WebappSession(baseUrl()).login("admin", coordinator().id(), coordinator().password()))
+    assertThat(new WebappSession(baseUrl()).login("admin", coordinator.id(), coordinator.password()))
         .isEqualTo(403);
   }
 
@@ -177,7 +181,7 @@ abstract class ApplicationSmokeTest {
 
   @Test
   void every_role_finds_its_tasklist_filters() throws Exception {
-    for (Login login : new Login[] {coordinator(), coach(), client()}) {
+    for (Login login : new Login[] {users.coordinator(), users.coach(), users.client()}) {
       RestClientSupport.Answer filters = rest.get("/engine-rest/filter", login.id(), login.password());
       assertThat(filters.status()).isEqualTo(200);
       assertThat(json.readTree(filters.body()).findValuesAsText("name"))
@@ -198,24 +202,24 @@ abstract class ApplicationSmokeTest {
   @Test
   @org.junit.jupiter.api.DisplayName("MAT-4 a coordinator starts a relationship for a pair matched outside the system; only its coach finds the task")
   void a_coordinator_starts_a_relationship_and_only_its_coach_finds_the_task() throws Exception {
-    String relationshipId = startRelationship(coach());
+    String relationshipId = startRelationship(users.coach());
     assertThat(relationshipId).matches("R-\\d{6}");
 
     assertThat(jdbc.sql("select coach_id from relationship where id = :id").param("id", relationshipId)
-        .query(String.class).single()).isEqualTo(coach().id());
+        .query(String.class).single()).isEqualTo(users.coach().id());
 
     JsonNode coachTasks = json.readTree(rest.get("/engine-rest/task?processInstanceBusinessKey=" + relationshipId,
-        coach().id(), coach().password()).body());
+        users.coach().id(), users.coach().password()).body());
     assertThat(coachTasks).hasSize(1);
     assertThat(coachTasks.get(0).get("name").asText()).isEqualTo("Draft the contract with your client");
 
     RestClientSupport.Answer form = rest.get("/engine-rest/task/" + coachTasks.get(0).get("id").asText()
-        + "/deployed-form", coach().id(), coach().password());
+        + "/deployed-form", users.coach().id(), users.coach().password());
     assertThat(form.status()).isEqualTo(200);
     assertThat(json.readTree(form.body()).get("id").asText()).isEqualTo("contract-draft");
 
     JsonNode otherCoachTasks = json.readTree(rest.get("/engine-rest/task?processInstanceBusinessKey="
-        + relationshipId, otherCoach().id(), otherCoach().password()).body());
+        + relationshipId, users.otherCoach().id(), users.otherCoach().password()).body());
     assertThat(otherCoachTasks).isEmpty();
   }
 
@@ -225,9 +229,9 @@ abstract class ApplicationSmokeTest {
         {"variables": {
           "kind": {"value": "COACHING"},
           "coachId": {"value": "%s"},
-          "clientId": {"value": "%s"}}}""".formatted(coach.id(), client().id());
+          "clientId": {"value": "%s"}}}""".formatted(coach.id(), users.client().id());
     RestClientSupport.Answer started = rest.post("/engine-rest/process-definition/key/relationship/submit-form",
-        start, coordinator().id(), coordinator().password());
+        start, users.coordinator().id(), users.coordinator().password());
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     return json.readTree(started.body()).get("businessKey").asText();
   }
@@ -239,9 +243,9 @@ abstract class ApplicationSmokeTest {
         {"variables": {
           "kind": {"value": "MENTORING"},
           "coachId": {"value": "no-such-coach"},
-          "clientId": {"value": "%s"}}}""".formatted(client().id());
+          "clientId": {"value": "%s"}}}""".formatted(users.client().id());
     RestClientSupport.Answer refused = rest.post("/engine-rest/process-definition/key/relationship/submit-form",
-        start, coordinator().id(), coordinator().password());
+        start, users.coordinator().id(), users.coordinator().password());
 
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.body()).contains("\"detail\":\"There is no user 'no-such-coach'.\"")

@@ -6,23 +6,8 @@ import org.tandem.support.TandemSpringBootTest;
 @TandemSpringBootTest
 class H2ApplicationSmokeTest extends ApplicationSmokeTest {
 
-  @Override
-  Login coordinator() {
-    return new Login("cora", "demo");
-  }
-
-  @Override
-  Login coach() {
-    return new Login("colin", "demo");
-  }
-
-  @Override
-  Login otherCoach() {
-    return new Login("chloe", "demo");
-  }
-
-  @Override
-  Login client() {
-    return new Login("clara", "demo");
+  H2ApplicationSmokeTest() {
+    super(new Users(new Login("cora", "demo"), new Login("colin", "demo"), new Login("chloe", "demo"),
+        new Login("clara", "demo")));
   }
 }

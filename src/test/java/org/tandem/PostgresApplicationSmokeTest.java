@@ -26,6 +26,11 @@ import org.tandem.support.RequiresPostgres;
 @DirtiesContext
 class PostgresApplicationSmokeTest extends ApplicationSmokeTest {
 
+  PostgresApplicationSmokeTest() {
+    super(new Users(new Login("pgcoordinator", "pg-secret-1"), new Login("pgcoach", "pg-secret-2"),
+        new Login("pgothercoach", "pg-secret-3"), new Login("pgclient", "pg-secret-4")));
+  }
+
   @DynamicPropertySource
   static void postgres(DynamicPropertyRegistry registry) {
     PostgresExtension.register(registry, PostgresApplicationSmokeTest.class);
@@ -33,30 +38,10 @@ class PostgresApplicationSmokeTest extends ApplicationSmokeTest {
 
   @BeforeEach
   void users() {
-    ensureUser(coordinator(), Roles.COORDINATORS);
-    ensureUser(coach(), Roles.COACHES);
-    ensureUser(otherCoach(), Roles.COACHES);
-    ensureUser(client(), Roles.CLIENTS);
-  }
-
-  @Override
-  Login coordinator() {
-    return new Login("pgcoordinator", "pg-secret-1");
-  }
-
-  @Override
-  Login coach() {
-    return new Login("pgcoach", "pg-secret-2");
-  }
-
-  @Override
-  Login otherCoach() {
-    return new Login("pgothercoach", "pg-secret-3");
-  }
-
-  @Override
-  Login client() {
-    return new Login("pgclient", "pg-secret-4");
+    ensureUser(users.coordinator(), Roles.COORDINATORS);
+    ensureUser(users.coach(), Roles.COACHES);
+    ensureUser(users.otherCoach(), Roles.COACHES);
+    ensureUser(users.client(), Roles.CLIENTS);
   }
 
   @Test

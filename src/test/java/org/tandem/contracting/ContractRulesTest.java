@@ -28,6 +28,13 @@ class ContractRulesTest {
         d.coachExpectations(), d.clientExpectations(), d.noticeHours(), confidentiality, ethics, records);
   }
 
+  /** A one-goal draft with its planned end date, on these terms. */
+  static ContractDraft agreeing(int sessions, boolean cameras, boolean confidentiality, boolean ethics,
+      boolean records) {
+    ContractDraft base = draft(List.of(MAIN));
+    return with(base, base.plannedEndDate(), null, sessions, cameras, confidentiality, ethics, records);
+  }
+
   private static void refused(ContractDraft draft, String field, String message) {
     assertThatThrownBy(() -> ContractRules.check(draft))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> {
@@ -62,20 +69,18 @@ class ContractRulesTest {
   @Test
   @DisplayName("CON-1 zero or negative sessions are refused, as are more than 24")
   void sessions_bounds() {
-    ContractDraft base = draft(List.of(MAIN));
-    refused(with(base, base.plannedEndDate(), null, 0, true, true, true, true), "sessionsAgreed",
+    refused(agreeing(0, true, true, true, true), "sessionsAgreed",
         "The number of sessions agreed must be between 1 and 24, not 0.");
-    refused(with(base, base.plannedEndDate(), null, -2, true, true, true, true), "sessionsAgreed",
+    refused(agreeing(-2, true, true, true, true), "sessionsAgreed",
         "The number of sessions agreed must be between 1 and 24, not -2.");
-    refused(with(base, base.plannedEndDate(), null, 25, true, true, true, true), "sessionsAgreed",
+    refused(agreeing(25, true, true, true, true), "sessionsAgreed",
         "The number of sessions agreed must be between 1 and 24, not 25.");
   }
 
   @Test
   @DisplayName("CON-1 virtual and hybrid sessions need the cameras and platform agreed")
   void cameras_agreed() {
-    ContractDraft base = draft(List.of(MAIN));
-    refused(with(base, base.plannedEndDate(), null, 6, false, true, true, true), "camerasAgreed",
+    refused(agreeing(6, false, true, true, true), "camerasAgreed",
         "For virtual or hybrid sessions, agree the use of cameras and the platform.");
   }
 
@@ -113,18 +118,16 @@ class ContractRulesTest {
   @Test
   @DisplayName("CON-3 the coach acknowledges the confidentiality terms and the code of ethics")
   void acknowledgements() {
-    ContractDraft base = draft(List.of(MAIN));
-    refused(with(base, base.plannedEndDate(), null, 6, true, false, true, true), "acknowledgesConfidentiality",
+    refused(agreeing(6, true, false, true, true), "acknowledgesConfidentiality",
         "Acknowledge the confidentiality terms and their exceptions.");
-    refused(with(base, base.plannedEndDate(), null, 6, true, true, false, true), "acknowledgesEthics",
+    refused(agreeing(6, true, true, false, true), "acknowledgesEthics",
         "Acknowledge the code of ethics.");
   }
 
   @Test
   @DisplayName("CON-4 how records are kept is agreed in the contract")
   void record_keeping() {
-    ContractDraft base = draft(List.of(MAIN));
-    refused(with(base, base.plannedEndDate(), null, 6, true, true, true, false), "recordKeepingAgreed",
+    refused(agreeing(6, true, true, true, false), "recordKeepingAgreed",
         "Agree how records of the sessions are kept.");
   }
 }

@@ -58,6 +58,14 @@ class ModelSafetyTest extends LifecycleTest {
         """.formatted(key, element);
   }
 
+  /** The one element of {@link #process}: a service task with these attributes besides its id. */
+  static String serviceTask(String attributes) {
+    return """
+        <bpmn:serviceTask id="Task_Step" %s>
+          <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
+        </bpmn:serviceTask>""".formatted(attributes);
+  }
+
   private RestClientSupport.Answer deploy(String fileName, String content) {
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     String parts = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\n"
@@ -102,29 +110,23 @@ class ModelSafetyTest extends LifecycleTest {
   @Test
   @DisplayName("an expression that calls an internal bean of the application is refused, naming the bean")
   void internal_bean() {
-    refusedNaming(deploy("bean.bpmn", process("bean-attempt", """
-        <bpmn:serviceTask id="Task_Step" camunda:expression="${dataSource.getConnection()}">
-          <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
-        </bpmn:serviceTask>""")), "Task_Step", "dataSource");
+    refusedNaming(deploy("bean.bpmn", process("bean-attempt",
+        serviceTask("camunda:expression=\"${dataSource.getConnection()}\""))), "Task_Step", "dataSource");
   }
 
   @Test
   @DisplayName("an expression that climbs from the execution to the engine's services is refused")
   void engine_services() {
-    refusedNaming(deploy("services.bpmn", process("services-attempt", """
-        <bpmn:serviceTask id="Task_Step"
-            camunda:expression="${execution.getProcessEngineServices().getIdentityService()}">
-          <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
-        </bpmn:serviceTask>""")), "Task_Step", "getProcessEngineServices");
+    refusedNaming(deploy("services.bpmn", process("services-attempt",
+        serviceTask("camunda:expression=\"${execution.getProcessEngineServices().getIdentityService()}\""))),
+        "Task_Step", "getProcessEngineServices");
   }
 
   @Test
   @DisplayName("a Java class as a delegate, and a file that is no model, are refused")
   void java_class_and_other_files() {
-    refusedNaming(deploy("class.bpmn", process("class-attempt", """
-        <bpmn:serviceTask id="Task_Step" camunda:class="org.tandem.SomethingInternal">
-          <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
-        </bpmn:serviceTask>""")), "Task_Step", "Java class");
+    refusedNaming(deploy("class.bpmn", process("class-attempt",
+        serviceTask("camunda:class=\"org.tandem.SomethingInternal\""))), "Task_Step", "Java class");
     refusedNaming(deploy("run.groovy", "println 'hello'"), "run.groovy", "neither a BPMN or DMN model");
   }
 
@@ -144,10 +146,8 @@ class ModelSafetyTest extends LifecycleTest {
   @DisplayName("an expression that reaches the engine's services only at run time is stopped there")
   void reached_at_run_time() {
     engine.getRepositoryService().createDeployment().name("model-safety")
-        .addString("dynamic.bpmn", process("dynamic", """
-            <bpmn:serviceTask id="Task_Step" camunda:expression="${execution[member]}">
-              <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
-            </bpmn:serviceTask>""")).deploy();
+        .addString("dynamic.bpmn", process("dynamic",
+            serviceTask("camunda:expression=\"${execution[member]}\""))).deploy();
 
     assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("dynamic",
         Map.of("member", "processEngineServices")))
