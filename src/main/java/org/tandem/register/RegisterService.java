@@ -118,7 +118,7 @@ public class RegisterService {
   void refuse(String userId, String reason) {
     existing(userId);
     if (reason == null || reason.isBlank()) {
-      throw new InvalidInputException("refusalReason", "Say why the application is refused.");
+      throw new InvalidInputException(RegistrationVariables.REFUSAL_REASON, "Say why the application is refused.");
     }
     profiles.status(userId, ProfileStatus.REFUSED, reason, null);
     notifications.remind(userId, null, "Your application to the register", "Your application was refused: " + reason);
