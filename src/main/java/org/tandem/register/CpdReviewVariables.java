@@ -50,6 +50,10 @@ final class CpdReviewVariables {
 
   /** The entries the coach filled in, read one at a time as they are taken; blank items are left out. */
   Stream<CpdEntry> evidence() {
+    return evidence(values);
+  }
+
+  static Stream<CpdEntry> evidence(FormValues values) {
     return values.list(EVIDENCE).stream().map(FormValues::of)
         .filter(entry -> entry.present(KIND) || entry.present(DESCRIPTION))
         .map(entry -> new CpdEntry(null,

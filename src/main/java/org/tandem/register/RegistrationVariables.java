@@ -138,7 +138,12 @@ final class RegistrationVariables {
     return (String) variables.get(ROUTE);
   }
 
+  /** The assessor's answer in the form {@code competency-interview}. */
   Interview interview() {
+    return interview(values);
+  }
+
+  static Interview interview(FormValues values) {
     String passed = values.text(INTERVIEW_PASSED);
     if (!"YES".equals(passed) && !"NO".equals(passed)) {
       throw new InvalidInputException(INTERVIEW_PASSED, "Say whether the applicant passed the interview.");

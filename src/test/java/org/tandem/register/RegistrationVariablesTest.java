@@ -48,4 +48,16 @@ class RegistrationVariablesTest {
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("specialisms"))
         .hasMessageStartingWith("'juggling' is not one of [");
   }
+
+  @Test
+  @DisplayName("REG-1 the interview is passed YES or NO, with the assessor's notes")
+  void interview() {
+    assertThat(RegistrationVariables.interview(FormValues.of(Map.of("interviewPassed", "NO",
+        "interviewNotes", " Not yet ready ")))).isEqualTo(new RegistrationVariables.Interview(false, "Not yet ready"));
+    assertThatThrownBy(() -> RegistrationVariables.interview(FormValues.of(Map.of("interviewNotes", "Fine"))))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            e -> assertThat(e.field()).isEqualTo("interviewPassed"));
+    assertThatThrownBy(() -> RegistrationVariables.interview(FormValues.of(Map.of("interviewPassed", "YES"))))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("interviewNotes"));
+  }
 }
