@@ -6,6 +6,6 @@ package org.tandem.register;
  * @param ethicsDeclared a mentor's declaration to practise ethically within their area of expertise
  * @param consentGiven explicit consent to the processing of the applicant's personal data (DP-1)
  */
-public record Application(String userId, String firstName, String lastName, String email, boolean coach,
+record Application(String userId, String firstName, String lastName, String email, boolean coach,
     boolean mentor, ProfileDetails details, boolean ethicsDeclared, boolean consentGiven) {
 }

@@ -8,7 +8,7 @@ import java.util.List;
  * A coach's CPD over the year from {@code from} to {@code to}, both included (REG-2): practice hours from the log and from sessions recorded in
  * relationships (REG-4), supervision sessions and CPD activities, and what is still short.
  */
-public record Compliance(String coachId, LocalDate from, LocalDate to, BigDecimal loggedHours,
+record Compliance(String coachId, LocalDate from, LocalDate to, BigDecimal loggedHours,
     BigDecimal sessionHours, int supervision, int activities, List<String> shortfalls) {
 
   public BigDecimal practiceHours() {

@@ -5,11 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** One piece of CPD evidence in a coach's log (REG-2). Hours apply to practice only. */
-public record CpdEntry(Long id, Kind kind, LocalDate occurredOn, BigDecimal hours, String description,
+record CpdEntry(Long id, Kind kind, LocalDate occurredOn, BigDecimal hours, String description,
     Instant recordedAt) {
 
   /** What the evidence is of. */
-  public enum Kind {
+  enum Kind {
     PRACTICE_HOURS,
     SUPERVISION,
     CPD_ACTIVITY

@@ -13,26 +13,29 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tandem.common.EngineTime;
 import org.tandem.common.InvalidInputException;
 import org.tandem.common.LifecycleSettings;
-import org.tandem.session.SessionService;
 import org.tandem.common.NotPermittedException;
+import org.tandem.notification.Notifications;
+import org.tandem.session.SessionService;
 
 /** The CPD log of each coach and the yearly requirement (REG-2, REG-4). Mentors have no minimum. */
 @Service
-public class CpdService {
+class CpdService {
 
   private final JdbcClient jdbc;
   private final RegisterService register;
   private final SessionService sessions;
   private final RegisterSettings settings;
   private final LifecycleSettings lifecycle;
+  private final Notifications notifications;
 
   CpdService(JdbcClient jdbc, RegisterService register, SessionService sessions, RegisterSettings settings,
-      LifecycleSettings lifecycle) {
+      LifecycleSettings lifecycle, Notifications notifications) {
     this.jdbc = jdbc;
     this.register = register;
     this.sessions = sessions;
     this.settings = settings;
     this.lifecycle = lifecycle;
+    this.notifications = notifications;
   }
 
   public LocalDate today() {
@@ -57,7 +60,7 @@ public class CpdService {
         .param("hours", entry.kind() == CpdEntry.Kind.PRACTICE_HOURS ? entry.hours() : null)
         .param("description", entry.description().trim()).param("at", Timestamp.from(EngineTime.now()))
         .update(key, "id");
-    if (profile.coachLapsed() && compliance(coachId, today()).compliant()) {
+    if (profile.coachLapsed() && compliance(coachId).compliant()) {
       register.restore(coachId);
     }
     return new CpdEntry(key.getKey().longValue(), entry.kind(), entry.occurredOn(), entry.hours(),
@@ -91,6 +94,19 @@ public class CpdService {
         .query((rs, n) -> new CpdEntry(rs.getLong(1), CpdEntry.Kind.valueOf(rs.getString(2)),
             rs.getObject(3, LocalDate.class), rs.getBigDecimal(4), rs.getString(5), rs.getTimestamp(6).toInstant()))
         .list();
+  }
+
+  /** REG-2 over the year up to and including today. */
+  public Compliance compliance(String coachId) {
+    return compliance(coachId, today());
+  }
+
+  /** REG-2: a coach short of CPD is told what to record in their log; answers what is short. */
+  public Compliance remind(String coachId) {
+    Compliance compliance = compliance(coachId);
+    notifications.remind(coachId, null, "Your CPD evidence for the register",
+        "To stay on the register, record in your CPD log: " + String.join("; ", compliance.shortfalls()) + ".");
+    return compliance;
   }
 
   /** REG-2 over the year up to and including {@code asOf}; a mentor who is not also a coach has nothing to show. */

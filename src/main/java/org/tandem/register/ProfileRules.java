@@ -4,7 +4,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.tandem.common.InvalidInputException;
+import org.tandem.identity.Roles;
 
 /** What makes an application or a profile complete. Each refusal names the field and says what to do. */
 final class ProfileRules {
@@ -14,7 +16,20 @@ final class ProfileRules {
   static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
   static final int MAX_CAPACITY = 20;
 
+  static final String APPLY_FOR_YOURSELF = "Apply for yourself; only coordinators apply on someone's behalf.";
+
   private ProfileRules() {
+  }
+
+  /**
+   * REG-1: people apply for themselves; only coordinators apply on someone's behalf. Without a caller (the engine
+   * itself, not a person), anyone may be named.
+   */
+  static void checkApplicant(Authentication caller, String applicantId) {
+    if (caller != null && !caller.getUserId().equals(applicantId)
+        && (caller.getGroupIds() == null || !caller.getGroupIds().contains(Roles.COORDINATORS))) {
+      throw new InvalidInputException(RegistrationVariables.APPLICANT_ID, APPLY_FOR_YOURSELF);
+    }
   }
 
   static void checkApplication(Application application) {

@@ -3,12 +3,9 @@ package org.tandem.register;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.spin.Spin;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,12 +60,15 @@ class RegisterController {
 
   private final RegisterService register;
   private final CpdService cpd;
-  private final ProcessEngine engine;
+  private final RegistrationProcess registration;
+  private final CpdReviewProcess cpdReview;
 
-  RegisterController(RegisterService register, CpdService cpd, ProcessEngine engine) {
+  RegisterController(RegisterService register, CpdService cpd, RegistrationProcess registration,
+      CpdReviewProcess cpdReview) {
     this.register = register;
     this.cpd = cpd;
-    this.engine = engine;
+    this.registration = registration;
+    this.cpdReview = cpdReview;
   }
 
   @GetMapping("/coaches")
@@ -103,7 +103,7 @@ class RegisterController {
     if (!id.equals(caller.getName()) && !Callers.isCoordinator(caller)) {
       throw new NotPermittedException("Only the coach and coordinators can read a CPD log.");
     }
-    return new CpdView(cpd.log(id), cpd.compliance(id, cpd.today()));
+    return new CpdView(cpd.log(id), cpd.compliance(id));
   }
 
   /** REG-2: evidence in the coach's own log; a lapsed coach whose evidence is now complete is restored. */
@@ -120,36 +120,15 @@ class RegisterController {
   ApplicationReceived apply(@RequestBody ApplicationRequest application, Authentication caller) {
     String applicant = application.userId() == null ? caller.getName() : application.userId();
     if (!applicant.equals(caller.getName()) && !Callers.isCoordinator(caller)) {
-      throw new NotPermittedException("Apply for yourself; only coordinators apply on someone's behalf.");
+      throw new NotPermittedException(ProfileRules.APPLY_FOR_YOURSELF);
     }
     ProfileDetails details = application.details() == null
         ? new ProfileDetails(null, null, null, null, false, false, null, Set.of(), Set.of(), Set.of(), null)
         : application.details();
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("applicantId", applicant);
-    variables.put("firstName", application.firstName());
-    variables.put("lastName", application.lastName());
-    variables.put("email", application.email());
-    variables.put("phone", details.phone());
-    variables.put("organisation", details.organisation());
-    variables.put("asCoach", application.coach());
-    variables.put("asMentor", application.mentor());
-    variables.put("qualification", details.qualification() == null ? null : details.qualification().name());
-    variables.put("qualificationDetails", details.qualificationDetails());
-    variables.put("trainedSupervisor", details.trainedSupervisor());
-    variables.put("chargesFees", details.chargesFees());
-    variables.put("fees", details.fees());
-    variables.put("specialisms", Spin.JSON(details.specialisms() == null ? List.of()
-        : details.specialisms().stream().map(Enum::name).toList()));
-    variables.put("formats", Spin.JSON(details.formats() == null ? List.of()
-        : details.formats().stream().map(Enum::name).toList()));
-    variables.put("locations", details.locations() == null ? null : String.join(", ", details.locations()));
-    variables.put("capacity", details.capacity());
-    variables.put("ethicsDeclared", application.ethicsDeclared());
-    variables.put("consent", application.consent());
-    var started = engine.getRuntimeService().createProcessInstanceByKey("coach-registration")
-        .setVariables(variables).executeWithVariablesInReturn();
-    return new ApplicationReceived(applicant, (String) started.getVariables().get("route"), Instant.now());
+    String route = registration.apply(new Application(applicant, application.firstName(), application.lastName(),
+        application.email(), application.coach(), application.mentor(), details, application.ethicsDeclared(),
+        application.consent()));
+    return new ApplicationReceived(applicant, route, Instant.now());
   }
 
   /** CMP-1: a coordinator lifts a suspension; the coach can be matched again. */
@@ -169,8 +148,6 @@ class RegisterController {
     if (!Callers.isCoordinator(caller)) {
       throw new NotPermittedException("Only coordinators run the CPD review.");
     }
-    String id = org.tandem.common.Privileged.call(engine, () -> engine.getRuntimeService()
-        .startProcessInstanceByMessage("CpdReviewRequested").getId());
-    return Map.of("processInstanceId", id);
+    return Map.of("processInstanceId", cpdReview.runNow());
   }
 }

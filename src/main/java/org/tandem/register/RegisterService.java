@@ -6,6 +6,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.common.EngineTime;
@@ -23,7 +24,7 @@ import org.tandem.common.ConflictException;
 public class RegisterService {
 
   /** How an application is assessed (REG-1). */
-  public enum Route {
+  enum Route {
     /** A coach with ILM Level 5 or above, or equivalent: a coordinator approves. */
     QUALIFIED,
     /** A coach without such a qualification: an assessor holds a competency interview. */
@@ -45,9 +46,13 @@ public class RegisterService {
     this.notifications = notifications;
   }
 
-  /** Keeps an application, with the applicant's consent (DP-1); answers how it is assessed. */
+  /**
+   * Keeps an application made by the caller, for themselves or, as a coordinator, on someone's behalf, with the
+   * applicant's consent (DP-1); answers how it is assessed.
+   */
   @Transactional
-  public Route apply(Application application) {
+  Route apply(Application application, Authentication caller) {
+    ProfileRules.checkApplicant(caller, application.userId());
     if (!application.consentGiven()) {
       throw new InvalidInputException("consent",
           "Give your consent to the processing of your personal data; without it nothing is kept.");
@@ -71,11 +76,16 @@ public class RegisterService {
     return application.details().qualification().admitsCoach() ? Route.QUALIFIED : Route.INTERVIEW;
   }
 
-  /** REG-1: an assessor's competency interview, passed or not, with notes. */
+  /**
+   * REG-1: an assessor's competency interview, passed or not, with notes.
+   *
+   * @return if it was not passed, the reason for the refusal the applicant is told
+   */
   @Transactional
-  public void interviewed(String userId, boolean passed, String notes) {
+  Optional<String> interviewed(String userId, boolean passed, String notes) {
     existing(userId);
     profiles.interview(userId, passed, notes);
+    return passed ? Optional.empty() : Optional.of("The competency interview was not passed: " + notes);
   }
 
   /**
@@ -83,7 +93,7 @@ public class RegisterService {
    * listed.
    */
   @Transactional
-  public void list(String userId) {
+  void list(String userId) {
     CoachProfile profile = existing(userId);
     Privileged.run(engine, () -> {
       IdentityService identity = engine.getIdentityService();
@@ -105,10 +115,10 @@ public class RegisterService {
 
   /** An application refused, with the reason the applicant is told. */
   @Transactional
-  public void refuse(String userId, String reason) {
+  void refuse(String userId, String reason) {
     existing(userId);
     if (reason == null || reason.isBlank()) {
-      throw new InvalidInputException("refusalReason", "Say why the application is refused.");
+      throw new InvalidInputException(RegistrationVariables.REFUSAL_REASON, "Say why the application is refused.");
     }
     profiles.status(userId, ProfileStatus.REFUSED, reason, null);
     notifications.remind(userId, null, "Your application to the register", "Your application was refused: " + reason);
@@ -116,7 +126,7 @@ public class RegisterService {
 
   /** A coach or mentor keeps their own profile up to date; no one else may (403). */
   @Transactional
-  public CoachProfile update(String userId, String editorId, ProfileDetails details) {
+  CoachProfile update(String userId, String editorId, ProfileDetails details) {
     CoachProfile profile = existing(userId);
     if (!userId.equals(editorId)) {
       throw new NotPermittedException("Only " + profile.displayName() + " can edit their profile.");
@@ -149,14 +159,19 @@ public class RegisterService {
     profiles.status(userId, ProfileStatus.REMOVED, reason, null);
   }
 
-  /** REG-2: short of CPD at the end of the grace period; not matched as a coach until the evidence is in. */
+  /**
+   * REG-2: short of CPD at the end of the grace period; not matched as a coach until the evidence is in, and told
+   * so.
+   */
   @Transactional
-  public void lapse(String userId) {
+  void lapse(String userId) {
     profiles.lapsed(userId, true);
+    notifications.remind(userId, null, "Your place on the register has lapsed",
+        "You are not matched with new coaching clients until your CPD evidence is recorded in your CPD log.");
   }
 
   @Transactional
-  public void restore(String userId) {
+  void restore(String userId) {
     profiles.lapsed(userId, false);
   }
 
@@ -164,7 +179,7 @@ public class RegisterService {
     return profiles.find(userId);
   }
 
-  public List<CoachProfile> search(Boolean coach, Boolean mentor, Specialism specialism, String location, int page,
+  List<CoachProfile> search(Boolean coach, Boolean mentor, Specialism specialism, String location, int page,
       int size) {
     String normalised = location == null ? null : ProfileRules.normalise(Set.of(location)).stream().findFirst()
         .orElse(null);

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tandem.common.InvalidInputException;
+import org.tandem.support.LifecycleDriverJson;
 import org.tandem.support.LifecycleTest;
 import org.tandem.support.RegisterFixtures;
 

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.tandem.common.InvalidInputException;
@@ -41,6 +43,21 @@ class ProfileRulesTest {
         .isEqualTo(RegisterService.Route.INTERVIEW);
     assertThat(RegisterService.route(application(true, true, Qualification.NONE, true)))
         .isEqualTo(RegisterService.Route.INTERVIEW);
+  }
+
+  @Test
+  @DisplayName("REG-1 people apply for themselves; only coordinators apply on someone's behalf")
+  void who_applies() {
+    assertThatCode(() -> ProfileRules.checkApplicant(new Authentication("newcoach", List.of("clients")), "newcoach"))
+        .doesNotThrowAnyException();
+    assertThatCode(() -> ProfileRules.checkApplicant(new Authentication("cora", List.of("coordinators")), "newcoach"))
+        .doesNotThrowAnyException();
+    assertThatCode(() -> ProfileRules.checkApplicant(null, "newcoach")).doesNotThrowAnyException();
+    assertThatThrownBy(() -> ProfileRules.checkApplicant(new Authentication("carl", List.of("clients")), "newcoach"))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("applicantId"))
+        .hasMessage("Apply for yourself; only coordinators apply on someone's behalf.");
+    assertThatThrownBy(() -> ProfileRules.checkApplicant(new Authentication("carl", null), "newcoach"))
+        .isInstanceOf(InvalidInputException.class);
   }
 
   @Test
