@@ -16,7 +16,7 @@ import org.tandem.register.RegisterService;
 
 /** CMP-1: raising a concern, the coach's response, HR's view, the coaching lead's decision. */
 @Service
-public class ComplaintService {
+class ComplaintService {
 
   private final JdbcClient jdbc;
   private final RegisterService register;

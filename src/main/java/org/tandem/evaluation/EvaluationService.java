@@ -11,7 +11,7 @@ import org.tandem.common.LifecycleSettings;
 
 /** Evaluations of relationships: their registration, reminder, return or lapse, and the programme's aggregate. */
 @Service
-public class EvaluationService {
+class EvaluationService {
 
   /** The status of an evaluation. */
   public static final String DUE = "DUE";

@@ -7,6 +7,6 @@ import java.util.List;
  *
  * @param reasons the fit in words, e.g. "offers your specialism: leadership"
  */
-public record Candidate(String coachId, String name, String organisation, String summary, double score,
+record Candidate(String coachId, String name, String organisation, String summary, double score,
     List<String> reasons) {
 }

@@ -11,7 +11,7 @@ import org.tandem.relationship.Kind;
  *
  * @param lineManagers the people in the client's line of management, never matched with them (MAT-2)
  */
-public record CoachingRequest(String id, String clientId, Kind kind, String developmentNeed, String draftGoals,
+record CoachingRequest(String id, String clientId, Kind kind, String developmentNeed, String draftGoals,
     SessionFormat preferredFormat, String preferredLocation, Specialism preferredSpecialism, String organisation,
     String sponsorId, Set<String> lineManagers, Status status, int failedAttempts, String relationshipId,
     Instant createdAt) {

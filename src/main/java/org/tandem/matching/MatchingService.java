@@ -19,7 +19,7 @@ import org.tandem.common.NotFoundException;
 
 /** Requests for coaching or mentoring and their matching (MAT-1..3). */
 @Service
-public class MatchingService {
+class MatchingService {
 
   /** A client's request as they submit it, before anything is kept. */
   public record RequestForm(String clientId, boolean consentGiven, String kind, String developmentNeed,
