@@ -49,14 +49,9 @@ class ContractingDelegates {
     return (DelegateExecution execution) -> {
       ContractingVariables variables = new ContractingVariables(execution);
       ContractService.Party party = variables.answeredBy();
-      String person = switch (party) {
-        case CLIENT -> variables.clientId();
-        case COACH -> variables.coachId();
-        case SPONSOR -> variables.sponsorId();
-      };
       String comment = variables.comment();
-      boolean signed = contracts.answer(variables.relationshipId(), variables.version(), party, person,
-          variables.answer(), comment, party != ContractService.Party.CLIENT || variables.clientAcknowledged());
+      boolean signed = contracts.answer(variables.relationshipId(), variables.version(), party,
+          variables.person(party), variables.answer(), comment, variables.acknowledged(party));
       variables.answered(signed, comment);
     };
   }

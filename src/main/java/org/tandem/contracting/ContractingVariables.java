@@ -189,6 +189,20 @@ final class ContractingVariables extends ProcessVariables {
     return values.flag(CLIENT_ACK_CONFIDENTIALITY) && values.flag(CLIENT_ACK_ETHICS);
   }
 
+  /** Who answers for the party: the client, the coach or the sponsor of the relationship. */
+  String person(ContractService.Party party) {
+    return switch (party) {
+      case CLIENT -> clientId();
+      case COACH -> coachId();
+      case SPONSOR -> sponsorId();
+    };
+  }
+
+  /** Whether the party has acknowledged what it must before signing: only the client acknowledges at signing. */
+  boolean acknowledged(ContractService.Party party) {
+    return party != ContractService.Party.CLIENT || clientAcknowledged();
+  }
+
   /** Records the outcome for the gateway and shows a send-back comment to the coach; the answer itself is consumed. */
   void answered(boolean signed, String comment) {
     scope.setVariable(SIGNED, signed);

@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.tandem.common.Caller;
-import org.tandem.common.InvalidInputException;
 import org.tandem.relationship.RelationshipProcess;
 
 /** The service tasks of {@code processes/coaching-request.bpmn}. */
@@ -54,12 +53,9 @@ class MatchingDelegates {
   JavaDelegate recordMatchAnswer() {
     return (DelegateExecution execution) -> {
       MatchingVariables variables = new MatchingVariables(execution);
-      String answer = variables.coachAnswer();
-      if (!"ACCEPT".equals(answer) && !"DECLINE".equals(answer)) {
-        throw new InvalidInputException("coachAnswer", "Choose whether to accept or decline the client.");
-      }
-      int failed = matching.answered(variables.requestId(), variables.chosenCoachId(), variables.accepted());
-      variables.answered(variables.accepted(), failed, matching.attemptsLeft(failed));
+      boolean accepted = variables.accepted();
+      int failed = matching.answered(variables.requestId(), variables.chosenCoachId(), accepted);
+      variables.answered(accepted, failed, matching.attemptsLeft(failed));
     };
   }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.Spin;
+import org.tandem.common.InvalidInputException;
 import org.tandem.common.ProcessVariables;
 import org.tandem.common.Markdown;
 import org.tandem.common.PartyVariables;
@@ -94,12 +95,13 @@ final class MatchingVariables extends ProcessVariables {
     return values.text(CHOSEN_COACH_ID);
   }
 
+  /** The coach's answer to the client's choice (MAT-3): accept or decline, nothing else. */
   boolean accepted() {
-    return "ACCEPT".equals(values.text(COACH_ANSWER));
-  }
-
-  String coachAnswer() {
-    return values.text(COACH_ANSWER);
+    String answer = values.text(COACH_ANSWER);
+    if (!"ACCEPT".equals(answer) && !"DECLINE".equals(answer)) {
+      throw new InvalidInputException(COACH_ANSWER, "Choose whether to accept or decline the client.");
+    }
+    return "ACCEPT".equals(answer);
   }
 
   void answered(boolean accepted, int failed, boolean attemptsLeft) {
