@@ -21,7 +21,7 @@ import org.tandem.common.PartyVariables;
  * the grant on the running instance when it ends; the grant on its history goes with the history (DP-3).
  */
 @Component("participantAccess")
-public class ParticipantAccess implements ExecutionListener {
+class ParticipantAccess implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {

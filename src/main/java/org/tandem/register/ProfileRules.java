@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.tandem.common.Caller;
 import org.tandem.common.InvalidInputException;
 import org.tandem.identity.Roles;
 
@@ -25,9 +25,8 @@ final class ProfileRules {
    * REG-1: people apply for themselves; only coordinators apply on someone's behalf. Without a caller (the engine
    * itself, not a person), anyone may be named.
    */
-  static void checkApplicant(Authentication caller, String applicantId) {
-    if (caller != null && !caller.getUserId().equals(applicantId)
-        && (caller.getGroupIds() == null || !caller.getGroupIds().contains(Roles.COORDINATORS))) {
+  static void checkApplicant(Caller caller, String applicantId) {
+    if (caller != null && !caller.userId().equals(applicantId) && !caller.isIn(Roles.COORDINATORS)) {
       throw new InvalidInputException(RegistrationVariables.APPLICANT_ID, APPLY_FOR_YOURSELF);
     }
   }

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.tandem.common.Caller;
 
 /** The service tasks of {@code coach-registration.bpmn} and {@code cpd-annual-review.bpmn}. */
 @Configuration
@@ -24,7 +25,7 @@ class RegisterDelegates {
       RegistrationVariables variables = new RegistrationVariables(execution);
       Application application = variables.application();
       variables.recorded(application, register.apply(application,
-          execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication()));
+          Caller.current(execution.getProcessEngineServices())));
       execution.setProcessBusinessKey(application.userId());
     };
   }

@@ -6,9 +6,9 @@ import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tandem.common.Caller;
 import org.tandem.common.EngineTime;
 import org.tandem.common.InvalidInputException;
 import org.tandem.common.Privileged;
@@ -51,7 +51,7 @@ public class RegisterService {
    * applicant's consent (DP-1); answers how it is assessed.
    */
   @Transactional
-  Route apply(Application application, Authentication caller) {
+  Route apply(Application application, Caller caller) {
     ProfileRules.checkApplicant(caller, application.userId());
     if (!application.consentGiven()) {
       throw new InvalidInputException("consent",

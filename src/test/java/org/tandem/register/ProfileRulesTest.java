@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.tandem.common.Caller;
 import org.tandem.common.InvalidInputException;
 import org.tandem.contracting.SessionFormat;
 
@@ -48,15 +48,15 @@ class ProfileRulesTest {
   @Test
   @DisplayName("REG-1 people apply for themselves; only coordinators apply on someone's behalf")
   void who_applies() {
-    assertThatCode(() -> ProfileRules.checkApplicant(new Authentication("newcoach", List.of("clients")), "newcoach"))
+    assertThatCode(() -> ProfileRules.checkApplicant(new Caller("newcoach", List.of("clients")), "newcoach"))
         .doesNotThrowAnyException();
-    assertThatCode(() -> ProfileRules.checkApplicant(new Authentication("cora", List.of("coordinators")), "newcoach"))
+    assertThatCode(() -> ProfileRules.checkApplicant(new Caller("cora", List.of("coordinators")), "newcoach"))
         .doesNotThrowAnyException();
     assertThatCode(() -> ProfileRules.checkApplicant(null, "newcoach")).doesNotThrowAnyException();
-    assertThatThrownBy(() -> ProfileRules.checkApplicant(new Authentication("carl", List.of("clients")), "newcoach"))
+    assertThatThrownBy(() -> ProfileRules.checkApplicant(new Caller("carl", List.of("clients")), "newcoach"))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("applicantId"))
         .hasMessage("Apply for yourself; only coordinators apply on someone's behalf.");
-    assertThatThrownBy(() -> ProfileRules.checkApplicant(new Authentication("carl", null), "newcoach"))
+    assertThatThrownBy(() -> ProfileRules.checkApplicant(new Caller("carl", null), "newcoach"))
         .isInstanceOf(InvalidInputException.class);
   }
 
