@@ -12,11 +12,11 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.tandem.common.PartyVariables;
+import org.tandem.confidential.ConfidentialRecords;
 import org.tandem.common.InvalidInputException;
 import org.tandem.identity.People;
 import org.tandem.identity.Roles;
@@ -38,25 +38,23 @@ public class Erasure {
   static final String ERASED = "[erased]";
 
   private final List<PersonalData> holders;
-  private final ConfidentialNotes notes;
+  private final ConfidentialRecords records;
   private final ConsentService consents;
   private final ErasureRequests requests;
   private final People people;
   private final ProcessEngine engine;
   private final DatabaseScrub scrub;
-  private final JdbcClient jdbc;
   private final SecureRandom random = new SecureRandom();
 
-  Erasure(List<PersonalData> holders, ConfidentialNotes notes, ConsentService consents, ErasureRequests requests,
-      People people, ProcessEngine engine, DatabaseScrub scrub, JdbcClient jdbc) {
+  Erasure(List<PersonalData> holders, ConfidentialRecords records, ConsentService consents, ErasureRequests requests,
+      People people, ProcessEngine engine, DatabaseScrub scrub) {
     this.holders = holders.stream().sorted(Comparator.comparingInt(PersonalData::erasureOrder)).toList();
-    this.notes = notes;
+    this.records = records;
     this.consents = consents;
     this.requests = requests;
     this.people = people;
     this.engine = engine;
     this.scrub = scrub;
-    this.jdbc = jdbc;
   }
 
   /**
@@ -163,7 +161,7 @@ public class Erasure {
     List<ConfidentialRecords.Pair> pairs = holders.stream().flatMap(holder -> holder.pairs(subject).stream())
         .toList();
 
-    eraseConfidential(subject, pseudonym, pairs, replacements);
+    records.erase(subject, pseudonym, pairs, content -> DatabaseScrub.replace(content, replacements));
     holders.forEach(holder -> holder.erase(subject, pseudonym));
     consents.erase(subject);
     requests.erased(requestId, subject, pseudonym);
@@ -231,24 +229,6 @@ public class Erasure {
     });
     scope.remove(null);
     return scope;
-  }
-
-  private void eraseConfidential(String subject, String pseudonym, List<ConfidentialRecords.Pair> pairs,
-      List<DatabaseScrub.Replacement> replacements) {
-    notes.writtenBy(subject).forEach(note -> notes.delete(note.id()));
-    for (ConfidentialRecords.Pair pair : pairs) {
-      for (ConfidentialNote note : notes.of(pair.relationshipId())) {
-        String written = DatabaseScrub.replace(note.content(), replacements);
-        if (!written.equals(note.content())) {
-          notes.rewrite(note, written);
-        }
-      }
-    }
-    jdbc.sql("delete from note_share where shared_with = :person").param("person", subject).update();
-    jdbc.sql("update note_share set agreed_by = :pseudonym where agreed_by = :person")
-        .param("pseudonym", pseudonym).param("person", subject).update();
-    jdbc.sql("update confidential_read set reader_id = :pseudonym where reader_id = :person")
-        .param("pseudonym", pseudonym).param("person", subject).update();
   }
 
   private void eraseUser(String subject) {

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.common.EngineTime;
 import org.tandem.common.Privileged;
+import org.tandem.confidential.ConfidentialRecords;
 import org.tandem.identity.People;
 import org.tandem.common.NotFoundException;
 
@@ -64,10 +65,7 @@ public class SubjectAccess {
     List<ConfidentialRecords.Pair> pairs = holders.stream().flatMap(holder -> holder.pairs(personId).stream())
         .toList();
     copy.put("confidentialRecords", forThemselves ? records.forSubject(personId, pairs)
-        : pairs.stream().flatMap(pair -> records.summary(pair).stream()
-            .filter(entry -> entry.visibility().equals(ConfidentialFields.Visibility.PAIR.name())
-                || entry.writtenBy().equals(pair.roleOf(personId))))
-            .toList());
+        : records.summaryForSubject(personId, pairs));
     if (!forThemselves) {
       copy.put("confidentialRecordsNote", "What these records say is confidential to the coach and the client: "
           + "the person downloads their own copy to read them.");

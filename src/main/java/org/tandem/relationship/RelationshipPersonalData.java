@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 import org.tandem.common.EngineTime;
 import org.tandem.common.TaskOffers;
 import org.tandem.identity.Roles;
-import org.tandem.privacy.ConfidentialRecords;
+import org.tandem.confidential.ConfidentialRecords;
 import org.tandem.privacy.PersonalData;
 import org.tandem.privacy.PersonalRows;
 
@@ -30,10 +30,10 @@ class RelationshipPersonalData implements PersonalData {
   private final RelationshipRepository relationships;
   private final RelationshipService service;
   private final ProcessEngine engine;
-  private final org.tandem.privacy.ConfidentialNotes notes;
+  private final org.tandem.confidential.ConfidentialNotes notes;
 
   RelationshipPersonalData(JdbcClient jdbc, RelationshipRepository relationships, RelationshipService service,
-      ProcessEngine engine, org.tandem.privacy.ConfidentialNotes notes) {
+      ProcessEngine engine, org.tandem.confidential.ConfidentialNotes notes) {
     this.jdbc = jdbc;
     this.relationships = relationships;
     this.service = service;

@@ -1,4 +1,4 @@
-package org.tandem.privacy;
+package org.tandem.confidential;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import org.tandem.common.EngineTime;
 
 /**
- * Runs when any user task completes (see {@link PrivacyEnginePlugin}): moves every confidential field the form
+ * Runs when any user task completes (see {@link ConfidentialEnginePlugin}): moves every confidential field the form
  * submitted into the confidential store and removes it from the engine in the same transaction, so the value is
  * never written to the engine's tables.
  */

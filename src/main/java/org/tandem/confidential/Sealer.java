@@ -1,4 +1,4 @@
-package org.tandem.privacy;
+package org.tandem.confidential;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
