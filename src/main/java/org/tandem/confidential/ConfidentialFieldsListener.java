@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.tandem.common.EngineTime;
+import org.tandem.common.PartyVariables;
 
 /**
  * Runs when any user task completes (see {@link ConfidentialEnginePlugin}): moves every confidential field the form
@@ -35,7 +36,7 @@ public class ConfidentialFieldsListener implements TaskListener {
     if (confidential.isEmpty()) {
       return;
     }
-    String relationshipId = text(task.getVariable("relationshipId"));
+    String relationshipId = text(task.getVariable(PartyVariables.RELATIONSHIP_ID));
     if (relationshipId == null) {
       throw new IllegalStateException("Task " + task.getTaskDefinitionKey()
           + " has confidential fields but no relationshipId to keep them under");
