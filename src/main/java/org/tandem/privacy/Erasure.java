@@ -30,7 +30,7 @@ import org.tandem.common.ConflictException;
  * engine's and the product's tables, found by their id, names, email addresses and phone number.
  */
 @Service
-public class Erasure {
+class Erasure {
 
   private static final Logger LOG = LoggerFactory.getLogger(Erasure.class);
   /** Processes that go on whatever the person wants: a complaint is decided, an erasure carried out. */

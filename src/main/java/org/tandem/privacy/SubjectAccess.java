@@ -21,7 +21,7 @@ import org.tandem.common.NotFoundException;
  * asking on their behalf gets only what exists and when, never what it says.
  */
 @Service
-public class SubjectAccess {
+class SubjectAccess {
 
   private final List<PersonalData> holders;
   private final ConfidentialRecords records;
