@@ -14,7 +14,7 @@ import org.tandem.common.PartyVariables;
  * never written to the engine's tables.
  */
 @Component("confidentialFields")
-public class ConfidentialFieldsListener implements TaskListener {
+class ConfidentialFieldsListener implements TaskListener {
 
   /** Process variables that say what a note is about, in the order they are looked for. */
   static final List<String> REFERENCES = List.of("sessionNumber", "questionnaire");
