@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,8 +32,6 @@ import org.tandem.common.ConflictException;
 class Erasure {
 
   private static final Logger LOG = LoggerFactory.getLogger(Erasure.class);
-  /** Processes that go on whatever the person wants: a complaint is decided, an erasure carried out. */
-  static final Set<String> KEPT_RUNNING = Set.of("complaint", "erasure-request");
   static final String ERASED = "[erased]";
 
   private final List<PersonalData> holders;
@@ -43,17 +40,19 @@ class Erasure {
   private final ErasureRequests requests;
   private final People people;
   private final ProcessEngine engine;
+  private final PersonInProcess processes;
   private final DatabaseScrub scrub;
   private final SecureRandom random = new SecureRandom();
 
   Erasure(List<PersonalData> holders, ConfidentialRecords records, ConsentService consents, ErasureRequests requests,
-      People people, ProcessEngine engine, DatabaseScrub scrub) {
+      People people, ProcessEngine engine, PersonInProcess processes, DatabaseScrub scrub) {
     this.holders = holders.stream().sorted(Comparator.comparingInt(PersonalData::erasureOrder)).toList();
     this.records = records;
     this.consents = consents;
     this.requests = requests;
     this.people = people;
     this.engine = engine;
+    this.processes = processes;
     this.scrub = scrub;
   }
 
@@ -100,29 +99,18 @@ class Erasure {
     Set<String> roots = new LinkedHashSet<>();
     for (PersonalData holder : holders) {
       for (String businessKey : holder.stopProcessing(personId)) {
-        engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list()
-            .forEach(instance -> roots.add(instance.getRootProcessInstanceId()));
+        roots.addAll(processes.rootsOf(businessKey));
       }
     }
-    for (String variable : PartyVariables.PARTICIPANTS) {
-      for (ProcessInstance instance : engine.getRuntimeService().createProcessInstanceQuery()
-          .variableValueEquals(variable, personId).list()) {
-        String key = engine.getRepositoryService().getProcessDefinition(instance.getProcessDefinitionId()).getKey();
-        if (!KEPT_RUNNING.contains(key)) {
-          roots.add(instance.getRootProcessInstanceId());
-        }
-      }
-    }
-    for (String root : roots) {
-      engine.getRuntimeService().deleteProcessInstance(root, "Processing stopped for a person", true, true);
-    }
+    roots.addAll(processes.rootsNaming(personId, PartyVariables.PARTICIPANTS));
+    processes.stop(roots);
     for (Task task : engine.getTaskService().createTaskQuery().taskAssignee(personId).list()) {
-      if (!stoppedWith(task, roots)) {
+      if (!processes.stoppedWith(task.getProcessInstanceId(), roots)) {
         engine.getTaskService().setAssignee(task.getId(), null);
       }
     }
     for (Task task : engine.getTaskService().createTaskQuery().taskCandidateUser(personId).list()) {
-      if (stoppedWith(task, roots)) {
+      if (processes.stoppedWith(task.getProcessInstanceId(), roots)) {
         continue;
       }
       boolean named = engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
@@ -134,15 +122,6 @@ class Erasure {
     if (!roots.isEmpty()) {
       LOG.info("Stopped {} running processes for a person", roots.size());
     }
-  }
-
-  private boolean stoppedWith(Task task, Set<String> roots) {
-    if (task.getProcessInstanceId() == null) {
-      return false;
-    }
-    ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
-        .processInstanceId(task.getProcessInstanceId()).singleResult();
-    return instance == null || roots.contains(instance.getRootProcessInstanceId());
   }
 
   /** DP-2: carries out a verified request; answers the pseudonym that stands for the person from now on. */

@@ -29,15 +29,17 @@ class SubjectAccess {
   private final ErasureRequests erasures;
   private final People people;
   private final ProcessEngine engine;
+  private final PersonInProcess processes;
 
   SubjectAccess(List<PersonalData> holders, ConfidentialRecords records, ConsentService consents,
-      ErasureRequests erasures, People people, ProcessEngine engine) {
+      ErasureRequests erasures, People people, ProcessEngine engine, PersonInProcess processes) {
     this.holders = holders;
     this.records = records;
     this.consents = consents;
     this.erasures = erasures;
     this.people = people;
     this.engine = engine;
+    this.processes = processes;
   }
 
   /**
@@ -72,19 +74,10 @@ class SubjectAccess {
     }
     copy.put("openTasks", Privileged.call(engine, () -> engine.getTaskService().createTaskQuery()
         .taskAssignee(personId).list().stream().map(task -> Map.of("name", task.getName(),
-            "created", task.getCreateTime().toInstant(), "businessKey", businessKey(task.getProcessInstanceId())))
+            "created", task.getCreateTime().toInstant(), "businessKey", processes.businessKey(task.getProcessInstanceId())))
         .toList()));
     copy.put("erasureRequests", erasures.export(personId));
     return copy;
-  }
-
-  private String businessKey(String processInstanceId) {
-    if (processInstanceId == null) {
-      return "";
-    }
-    var instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(processInstanceId)
-        .singleResult();
-    return instance == null || instance.getBusinessKey() == null ? "" : instance.getBusinessKey();
   }
 
   /** When the copy was made, for its file name. */
