@@ -36,7 +36,7 @@ abstract class WholeRelationshipTest {
   @Autowired
   DataSource dataSource;
   @Autowired
-  org.tandem.privacy.ConfidentialRecords records;
+  org.tandem.confidential.ConfidentialRecords records;
 
   LifecycleDriver driver;
 
@@ -161,7 +161,7 @@ abstract class WholeRelationshipTest {
     assertThat(DatabaseScan.find(dataSource, MARKER)).as("sealed in the confidential store, nowhere in clear").isEmpty();
     assertThat(driver.records(records, id, CLIENT)).as("yet the client reads what was said, and the own answers")
         .isNotEmpty().allSatisfy(entry -> assertThat(entry.content()).startsWith(MARKER));
-    assertThat(driver.records(records, id, COACH)).extracting(org.tandem.privacy.ConfidentialRecords.Entry::field)
+    assertThat(driver.records(records, id, COACH)).extracting(org.tandem.confidential.ConfidentialRecords.Entry::field)
         .contains("privateLearnt", "confidentialKeyPoints").doesNotContain("privateCoachFeedback");
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().variableNameLike("anonymous%").count())
         .as("anonymous answers never reach the engine's history").isZero();

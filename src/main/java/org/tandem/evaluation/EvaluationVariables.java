@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.tandem.common.ProcessVariables;
-import org.tandem.privacy.ConfidentialFields;
+import org.tandem.confidential.ConfidentialFields;
 import org.tandem.common.PartyVariables;
 
 /** The variables of the {@code evaluation} process. */

@@ -1,6 +1,5 @@
 package org.tandem.privacy;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -41,23 +40,23 @@ class DataProtectionController {
     }
   }
 
-  static final String PROCESS = "erasure-request";
-
   private final SubjectAccess subjectAccess;
   private final Erasure erasure;
   private final ErasureRequests requests;
   private final ConsentService consents;
   private final ProcessEngine engine;
   private final TransactionTemplate transactions;
+  private final ErasureProcess process;
 
   DataProtectionController(SubjectAccess subjectAccess, Erasure erasure, ErasureRequests requests,
-      ConsentService consents, ProcessEngine engine, TransactionTemplate transactions) {
+      ConsentService consents, ProcessEngine engine, TransactionTemplate transactions, ErasureProcess process) {
     this.subjectAccess = subjectAccess;
     this.erasure = erasure;
     this.requests = requests;
     this.consents = consents;
     this.engine = engine;
     this.transactions = transactions;
+    this.process = process;
   }
 
   /** DP-2: all the data held about a person, as a JSON download, for them or a coordinator on their behalf. */
@@ -115,12 +114,6 @@ class DataProtectionController {
 
   private ErasureRequests.ErasureRequest start(String subject, String raisedBy, String reason) {
     erasure.check(subject, raisedBy);
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(ErasureDelegates.SUBJECT_ID, subject);
-    variables.put("reason", reason);
-    variables.put("withdrawConsent", false);
-    variables.put("understood", true);
-    String businessKey = engine.getRuntimeService().startProcessInstanceByKey(PROCESS, variables).getBusinessKey();
-    return requests.find(businessKey).orElseThrow();
+    return requests.find(process.start(subject, reason)).orElseThrow();
   }
 }

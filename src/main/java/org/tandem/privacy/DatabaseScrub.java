@@ -36,7 +36,7 @@ import org.springframework.stereotype.Component;
  * with an error rather than leaving the person behind.
  */
 @Component
-public class DatabaseScrub {
+class DatabaseScrub {
 
   /** An identifier to find and what it becomes. */
   public record Replacement(String find, String replaceWith) {

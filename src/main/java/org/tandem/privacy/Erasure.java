@@ -8,15 +8,14 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.tandem.common.PartyVariables;
+import org.tandem.confidential.ConfidentialRecords;
 import org.tandem.common.InvalidInputException;
 import org.tandem.identity.People;
 import org.tandem.identity.Roles;
@@ -30,33 +29,31 @@ import org.tandem.common.ConflictException;
  * engine's and the product's tables, found by their id, names, email addresses and phone number.
  */
 @Service
-public class Erasure {
+class Erasure {
 
   private static final Logger LOG = LoggerFactory.getLogger(Erasure.class);
-  /** Processes that go on whatever the person wants: a complaint is decided, an erasure carried out. */
-  static final Set<String> KEPT_RUNNING = Set.of("complaint", "erasure-request");
   static final String ERASED = "[erased]";
 
   private final List<PersonalData> holders;
-  private final ConfidentialNotes notes;
+  private final ConfidentialRecords records;
   private final ConsentService consents;
   private final ErasureRequests requests;
   private final People people;
   private final ProcessEngine engine;
+  private final PersonInProcess processes;
   private final DatabaseScrub scrub;
-  private final JdbcClient jdbc;
   private final SecureRandom random = new SecureRandom();
 
-  Erasure(List<PersonalData> holders, ConfidentialNotes notes, ConsentService consents, ErasureRequests requests,
-      People people, ProcessEngine engine, DatabaseScrub scrub, JdbcClient jdbc) {
+  Erasure(List<PersonalData> holders, ConfidentialRecords records, ConsentService consents, ErasureRequests requests,
+      People people, ProcessEngine engine, PersonInProcess processes, DatabaseScrub scrub) {
     this.holders = holders.stream().sorted(Comparator.comparingInt(PersonalData::erasureOrder)).toList();
-    this.notes = notes;
+    this.records = records;
     this.consents = consents;
     this.requests = requests;
     this.people = people;
     this.engine = engine;
+    this.processes = processes;
     this.scrub = scrub;
-    this.jdbc = jdbc;
   }
 
   /**
@@ -102,29 +99,18 @@ public class Erasure {
     Set<String> roots = new LinkedHashSet<>();
     for (PersonalData holder : holders) {
       for (String businessKey : holder.stopProcessing(personId)) {
-        engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list()
-            .forEach(instance -> roots.add(instance.getRootProcessInstanceId()));
+        roots.addAll(processes.rootsOf(businessKey));
       }
     }
-    for (String variable : PartyVariables.PARTICIPANTS) {
-      for (ProcessInstance instance : engine.getRuntimeService().createProcessInstanceQuery()
-          .variableValueEquals(variable, personId).list()) {
-        String key = engine.getRepositoryService().getProcessDefinition(instance.getProcessDefinitionId()).getKey();
-        if (!KEPT_RUNNING.contains(key)) {
-          roots.add(instance.getRootProcessInstanceId());
-        }
-      }
-    }
-    for (String root : roots) {
-      engine.getRuntimeService().deleteProcessInstance(root, "Processing stopped for a person", true, true);
-    }
+    roots.addAll(processes.rootsNaming(personId, PartyVariables.PARTICIPANTS));
+    processes.stop(roots);
     for (Task task : engine.getTaskService().createTaskQuery().taskAssignee(personId).list()) {
-      if (!stoppedWith(task, roots)) {
+      if (!processes.stoppedWith(task.getProcessInstanceId(), roots)) {
         engine.getTaskService().setAssignee(task.getId(), null);
       }
     }
     for (Task task : engine.getTaskService().createTaskQuery().taskCandidateUser(personId).list()) {
-      if (stoppedWith(task, roots)) {
+      if (processes.stoppedWith(task.getProcessInstanceId(), roots)) {
         continue;
       }
       boolean named = engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
@@ -136,15 +122,6 @@ public class Erasure {
     if (!roots.isEmpty()) {
       LOG.info("Stopped {} running processes for a person", roots.size());
     }
-  }
-
-  private boolean stoppedWith(Task task, Set<String> roots) {
-    if (task.getProcessInstanceId() == null) {
-      return false;
-    }
-    ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
-        .processInstanceId(task.getProcessInstanceId()).singleResult();
-    return instance == null || roots.contains(instance.getRootProcessInstanceId());
   }
 
   /** DP-2: carries out a verified request; answers the pseudonym that stands for the person from now on. */
@@ -163,7 +140,7 @@ public class Erasure {
     List<ConfidentialRecords.Pair> pairs = holders.stream().flatMap(holder -> holder.pairs(subject).stream())
         .toList();
 
-    eraseConfidential(subject, pseudonym, pairs, replacements);
+    records.erase(subject, pseudonym, pairs, content -> DatabaseScrub.replace(content, replacements));
     holders.forEach(holder -> holder.erase(subject, pseudonym));
     consents.erase(subject);
     requests.erased(requestId, subject, pseudonym);
@@ -231,24 +208,6 @@ public class Erasure {
     });
     scope.remove(null);
     return scope;
-  }
-
-  private void eraseConfidential(String subject, String pseudonym, List<ConfidentialRecords.Pair> pairs,
-      List<DatabaseScrub.Replacement> replacements) {
-    notes.writtenBy(subject).forEach(note -> notes.delete(note.id()));
-    for (ConfidentialRecords.Pair pair : pairs) {
-      for (ConfidentialNote note : notes.of(pair.relationshipId())) {
-        String written = DatabaseScrub.replace(note.content(), replacements);
-        if (!written.equals(note.content())) {
-          notes.rewrite(note, written);
-        }
-      }
-    }
-    jdbc.sql("delete from note_share where shared_with = :person").param("person", subject).update();
-    jdbc.sql("update note_share set agreed_by = :pseudonym where agreed_by = :person")
-        .param("pseudonym", pseudonym).param("person", subject).update();
-    jdbc.sql("update confidential_read set reader_id = :pseudonym where reader_id = :person")
-        .param("pseudonym", pseudonym).param("person", subject).update();
   }
 
   private void eraseUser(String subject) {

@@ -10,7 +10,7 @@ import org.tandem.common.EngineTime;
 
 /** Requests to erase a person's data (DP-2), kept by id; once carried out, the subject is a pseudonym. */
 @Repository
-public class ErasureRequests {
+class ErasureRequests {
 
   /** Where a request stands. */
   public enum Status {

@@ -2,6 +2,7 @@ package org.tandem.privacy;
 
 import java.util.List;
 import java.util.Set;
+import org.tandem.confidential.ConfidentialRecords;
 
 /**
  * What one capability holds about a person, so that the person can have a copy of it and have it erased (DP-2), and

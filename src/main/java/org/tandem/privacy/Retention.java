@@ -25,7 +25,7 @@ import org.tandem.common.EngineTime;
  * they stay as confidential as they were.
  */
 @Service
-public class Retention {
+class Retention {
 
   private static final Logger LOG = LoggerFactory.getLogger(Retention.class);
 

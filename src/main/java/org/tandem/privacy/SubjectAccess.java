@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.common.EngineTime;
 import org.tandem.common.Privileged;
+import org.tandem.confidential.ConfidentialRecords;
 import org.tandem.identity.People;
 import org.tandem.common.NotFoundException;
 
@@ -20,7 +21,7 @@ import org.tandem.common.NotFoundException;
  * asking on their behalf gets only what exists and when, never what it says.
  */
 @Service
-public class SubjectAccess {
+class SubjectAccess {
 
   private final List<PersonalData> holders;
   private final ConfidentialRecords records;
@@ -28,15 +29,17 @@ public class SubjectAccess {
   private final ErasureRequests erasures;
   private final People people;
   private final ProcessEngine engine;
+  private final PersonInProcess processes;
 
   SubjectAccess(List<PersonalData> holders, ConfidentialRecords records, ConsentService consents,
-      ErasureRequests erasures, People people, ProcessEngine engine) {
+      ErasureRequests erasures, People people, ProcessEngine engine, PersonInProcess processes) {
     this.holders = holders;
     this.records = records;
     this.consents = consents;
     this.erasures = erasures;
     this.people = people;
     this.engine = engine;
+    this.processes = processes;
   }
 
   /**
@@ -64,29 +67,17 @@ public class SubjectAccess {
     List<ConfidentialRecords.Pair> pairs = holders.stream().flatMap(holder -> holder.pairs(personId).stream())
         .toList();
     copy.put("confidentialRecords", forThemselves ? records.forSubject(personId, pairs)
-        : pairs.stream().flatMap(pair -> records.summary(pair).stream()
-            .filter(entry -> entry.visibility().equals(ConfidentialFields.Visibility.PAIR.name())
-                || entry.writtenBy().equals(pair.roleOf(personId))))
-            .toList());
+        : records.summaryForSubject(personId, pairs));
     if (!forThemselves) {
       copy.put("confidentialRecordsNote", "What these records say is confidential to the coach and the client: "
           + "the person downloads their own copy to read them.");
     }
     copy.put("openTasks", Privileged.call(engine, () -> engine.getTaskService().createTaskQuery()
         .taskAssignee(personId).list().stream().map(task -> Map.of("name", task.getName(),
-            "created", task.getCreateTime().toInstant(), "businessKey", businessKey(task.getProcessInstanceId())))
+            "created", task.getCreateTime().toInstant(), "businessKey", processes.businessKey(task.getProcessInstanceId())))
         .toList()));
     copy.put("erasureRequests", erasures.export(personId));
     return copy;
-  }
-
-  private String businessKey(String processInstanceId) {
-    if (processInstanceId == null) {
-      return "";
-    }
-    var instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(processInstanceId)
-        .singleResult();
-    return instance == null || instance.getBusinessKey() == null ? "" : instance.getBusinessKey();
   }
 
   /** When the copy was made, for its file name. */

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.tandem.identity.Callers;
-import org.tandem.privacy.ConfidentialRecords;
+import org.tandem.confidential.ConfidentialRecords;
 import org.tandem.common.NotFoundException;
 import org.tandem.common.NotPermittedException;
 

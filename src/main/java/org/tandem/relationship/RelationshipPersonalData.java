@@ -7,14 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tandem.common.EngineTime;
 import org.tandem.common.TaskOffers;
 import org.tandem.identity.Roles;
-import org.tandem.privacy.ConfidentialRecords;
+import org.tandem.confidential.ConfidentialRecords;
 import org.tandem.privacy.PersonalData;
 import org.tandem.privacy.PersonalRows;
 
@@ -30,14 +29,16 @@ class RelationshipPersonalData implements PersonalData {
   private final RelationshipRepository relationships;
   private final RelationshipService service;
   private final ProcessEngine engine;
-  private final org.tandem.privacy.ConfidentialNotes notes;
+  private final RelationshipProcess process;
+  private final org.tandem.confidential.ConfidentialNotes notes;
 
   RelationshipPersonalData(JdbcClient jdbc, RelationshipRepository relationships, RelationshipService service,
-      ProcessEngine engine, org.tandem.privacy.ConfidentialNotes notes) {
+      ProcessEngine engine, RelationshipProcess process, org.tandem.confidential.ConfidentialNotes notes) {
     this.jdbc = jdbc;
     this.relationships = relationships;
     this.service = service;
     this.engine = engine;
+    this.process = process;
     this.notes = notes;
   }
 
@@ -138,10 +139,7 @@ class RelationshipPersonalData implements PersonalData {
       engine.getTaskService().setAssignee(task.getId(), null);
       engine.getTaskService().addCandidateGroup(task.getId(), Roles.COORDINATORS);
     }
-    for (ProcessInstance instance : engine.getRuntimeService().createProcessInstanceQuery()
-        .processInstanceBusinessKey(relationshipId).variableValueEquals("sponsorId", sponsorId).list()) {
-      engine.getRuntimeService().removeVariable(instance.getId(), "sponsorId");
-    }
+    process.forgetSponsor(relationshipId, sponsorId);
     closeOpenEvaluations(relationshipId, sponsorId);
   }
 

@@ -118,6 +118,15 @@ public class RelationshipProcess {
     return relationships.find(relationshipId).orElseThrow();
   }
 
+  /** DP-1: the relationship's processes forget a sponsor whose processing stopped; the relationship goes on. */
+  void forgetSponsor(String relationshipId, String sponsorId) {
+    for (ProcessInstance instance : engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(relationshipId).variableValueEquals(RelationshipVariables.SPONSOR_ID, sponsorId)
+        .list()) {
+      engine.getRuntimeService().removeVariable(instance.getId(), RelationshipVariables.SPONSOR_ID);
+    }
+  }
+
   /** Whether the task's model gives it to the relationship's sponsor (not, say, to the sponsor as a respondent). */
   private boolean assignedToTheSponsor(Task task) {
     var element = engine.getRepositoryService().getBpmnModelInstance(task.getProcessDefinitionId())

@@ -26,7 +26,7 @@ class EvaluationProcessTest extends LifecycleTest {
   @Autowired
   EvaluationService evaluations;
   @Autowired
-  org.tandem.privacy.ConfidentialRecords records;
+  org.tandem.confidential.ConfidentialRecords records;
 
   private String closedWithSponsor() {
     String id = driver.inForce(SPONSOR);

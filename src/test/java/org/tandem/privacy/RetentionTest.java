@@ -93,7 +93,7 @@ class RetentionTest extends LifecycleTest {
   void time_to_live_follows_the_setting() {
     assertThat(engine.getRepositoryService().createProcessDefinitionQuery().list())
         .allSatisfy(definition -> assertThat(definition.getHistoryTimeToLive()).isEqualTo(2555));
-    PrivacySettings longer = new PrivacySettings("2026-01", null, List.of(), null, Duration.ofDays(3650));
+    PrivacySettings longer = new PrivacySettings("2026-01", Duration.ofDays(3650));
     try {
       new Retention(List.of(), engine, jdbc, longer).applyToTheEngine();
       assertThat(engine.getRepositoryService().createProcessDefinitionQuery().list())

@@ -24,7 +24,7 @@ class SessionProcessTest extends LifecycleTest {
   @Autowired
   SessionService sessions;
   @Autowired
-  org.tandem.privacy.ConfidentialRecords records;
+  org.tandem.confidential.ConfidentialRecords records;
 
   @Test
   @DisplayName("SES-1 the coach records the session: number, date, start and end, hours, format and location")

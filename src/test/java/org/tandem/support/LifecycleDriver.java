@@ -405,10 +405,10 @@ public final class LifecycleDriver {
   }
 
   /** The confidential records of a relationship as one of its people reads them (the read is logged, DP-6). */
-  public List<org.tandem.privacy.ConfidentialRecords.Entry> records(org.tandem.privacy.ConfidentialRecords records,
+  public List<org.tandem.confidential.ConfidentialRecords.Entry> records(org.tandem.confidential.ConfidentialRecords records,
       String id, String reader) {
     Map<String, Object> relationship = relationship(id);
-    return records.read(new org.tandem.privacy.ConfidentialRecords.Pair(id, (String) relationship.get("COACH_ID"),
+    return records.read(new org.tandem.confidential.ConfidentialRecords.Pair(id, (String) relationship.get("COACH_ID"),
         (String) relationship.get("CLIENT_ID")), reader);
   }
 

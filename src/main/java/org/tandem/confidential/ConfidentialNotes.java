@@ -1,4 +1,4 @@
-package org.tandem.privacy;
+package org.tandem.confidential;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package org.tandem.privacy;
+package org.tandem.confidential;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,14 +6,15 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.tandem.common.EngineTime;
+import org.tandem.common.PartyVariables;
 
 /**
- * Runs when any user task completes (see {@link PrivacyEnginePlugin}): moves every confidential field the form
+ * Runs when any user task completes (see {@link ConfidentialEnginePlugin}): moves every confidential field the form
  * submitted into the confidential store and removes it from the engine in the same transaction, so the value is
  * never written to the engine's tables.
  */
 @Component("confidentialFields")
-public class ConfidentialFieldsListener implements TaskListener {
+class ConfidentialFieldsListener implements TaskListener {
 
   /** Process variables that say what a note is about, in the order they are looked for. */
   static final List<String> REFERENCES = List.of("sessionNumber", "questionnaire");
@@ -35,7 +36,7 @@ public class ConfidentialFieldsListener implements TaskListener {
     if (confidential.isEmpty()) {
       return;
     }
-    String relationshipId = text(task.getVariable("relationshipId"));
+    String relationshipId = text(task.getVariable(PartyVariables.RELATIONSHIP_ID));
     if (relationshipId == null) {
       throw new IllegalStateException("Task " + task.getTaskDefinitionKey()
           + " has confidential fields but no relationshipId to keep them under");

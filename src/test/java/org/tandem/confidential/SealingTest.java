@@ -1,4 +1,4 @@
-package org.tandem.privacy;
+package org.tandem.confidential;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,8 +22,6 @@ import org.tandem.support.ProductDatabase;
 /** The confidential store's seal: AES-256-GCM with a key from configuration, a generated key file, and rotation. */
 class SealingTest {
 
-  private static final java.time.Duration RETENTION = java.time.Duration.ofDays(2555);
-
   private static String newKey() {
     byte[] raw = new byte[32];
     new SecureRandom().nextBytes(raw);
@@ -31,7 +29,7 @@ class SealingTest {
   }
 
   private static Sealer sealer(String key, String... previous) {
-    return new SealingKeys().sealer(new PrivacySettings("2026-01", key, List.of(previous), null, RETENTION));
+    return new SealingKeys().sealer(new ConfidentialStoreSettings(key, List.of(previous), null));
   }
 
   @Test
@@ -61,7 +59,7 @@ class SealingTest {
         .hasMessageContaining("not Base64");
     assertThatThrownBy(() -> sealer(Base64.getEncoder().encodeToString(new byte[16])))
         .hasMessageContaining("holds 16 bytes");
-    assertThatThrownBy(() -> new SealingKeys().sealer(new PrivacySettings("2026-01", "", List.of(), "", RETENTION)))
+    assertThatThrownBy(() -> new SealingKeys().sealer(new ConfidentialStoreSettings("", List.of(), "")))
         .hasMessageContaining("TANDEM_PRIVACY_KEY");
   }
 
@@ -69,7 +67,7 @@ class SealingTest {
   @DisplayName("DP-3 without a configured key, one is generated once, kept readable by its owner only, and reused")
   void generated_key_file(@TempDir Path data) throws Exception {
     Path file = data.resolve("keys").resolve("confidential-store.key");
-    PrivacySettings settings = new PrivacySettings("2026-01", null, List.of(), file.toString(), RETENTION);
+    ConfidentialStoreSettings settings = new ConfidentialStoreSettings(null, List.of(), file.toString());
 
     Sealer first = new SealingKeys().sealer(settings);
     String sealed = first.seal("kept", "ctx");

@@ -1,4 +1,4 @@
-package org.tandem.privacy;
+package org.tandem.confidential;
 
 /**
  * Which form fields hold confidential content, by the name of their key. Only top-level keys count: a confidential

@@ -1,4 +1,4 @@
-package org.tandem.privacy;
+package org.tandem.confidential;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.tandem.privacy;
+package org.tandem.confidential;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * confidential fields into the confidential store. Used by the application and by the process tests alike.
  */
 @Component
-public class PrivacyEnginePlugin extends AbstractProcessEnginePlugin {
+class ConfidentialEnginePlugin extends AbstractProcessEnginePlugin {
 
   static final String LISTENER_EXPRESSION = "${confidentialFields}";
 

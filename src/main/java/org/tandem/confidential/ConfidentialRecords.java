@@ -1,9 +1,10 @@
-package org.tandem.privacy;
+package org.tandem.confidential;
 
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -101,6 +102,17 @@ public class ConfidentialRecords {
     return notes.withoutContent(pair.relationshipId()).stream().map(note -> entry(pair, note, null)).toList();
   }
 
+  /**
+   * DP-2: what a coordinator asking on a person's behalf learns of the records of their relationships, without reading
+   * them: what was said between coach and client, and the person's own private notes.
+   */
+  public List<Entry> summaryForSubject(String personId, List<Pair> pairs) {
+    return pairs.stream().flatMap(pair -> summary(pair).stream()
+            .filter(entry -> entry.visibility().equals(ConfidentialFields.Visibility.PAIR.name())
+                || entry.writtenBy().equals(pair.roleOf(personId))))
+        .toList();
+  }
+
   /** DP-6: who read the relationship's records, and when. */
   public List<Read> reads(String relationshipId) {
     return jdbc.sql("""
@@ -184,6 +196,28 @@ public class ConfidentialRecords {
       }
     }
     return entries;
+  }
+
+  /**
+   * DP-2: a person is erased from the confidential store. The notes they wrote go; what was said in their
+   * relationships stays for the other party, rewritten by {@code scrub} (their names taken out); shares with them go,
+   * and they are the pseudonym where they agreed to a share or read a record.
+   */
+  public void erase(String personId, String pseudonym, List<Pair> pairs, UnaryOperator<String> scrub) {
+    notes.writtenBy(personId).forEach(note -> notes.delete(note.id()));
+    for (Pair pair : pairs) {
+      for (ConfidentialNote note : notes.of(pair.relationshipId())) {
+        String written = scrub.apply(note.content());
+        if (!written.equals(note.content())) {
+          notes.rewrite(note, written);
+        }
+      }
+    }
+    jdbc.sql("delete from note_share where shared_with = :person").param("person", personId).update();
+    jdbc.sql("update note_share set agreed_by = :pseudonym where agreed_by = :person")
+        .param("pseudonym", pseudonym).param("person", personId).update();
+    jdbc.sql("update confidential_read set reader_id = :pseudonym where reader_id = :person")
+        .param("pseudonym", pseudonym).param("person", personId).update();
   }
 
   private void logRead(ConfidentialNote note, String reader, Purpose purpose) {

@@ -1,4 +1,4 @@
-package org.tandem.privacy;
+package org.tandem.confidential;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +16,7 @@ import javax.crypto.spec.GCMParameterSpec;
  * The record's context (what it is and where it belongs) is bound in as associated data, so a sealed text moved to
  * another record no longer opens. A sealed text reads {@code v1:<key id>:<Base64 of nonce and ciphertext>}.
  */
-public final class Sealer {
+final class Sealer {
 
   static final String VERSION = "v1";
   private static final int NONCE_BYTES = 12;

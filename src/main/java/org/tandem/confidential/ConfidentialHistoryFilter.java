@@ -1,4 +1,4 @@
-package org.tandem.privacy;
+package org.tandem.confidential;
 
 import java.util.List;
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;

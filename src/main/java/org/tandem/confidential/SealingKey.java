@@ -1,4 +1,4 @@
-package org.tandem.privacy;
+package org.tandem.confidential;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,4 +1,4 @@
-package org.tandem.privacy;
+package org.tandem.relationship;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tandem.support.LifecycleDriver.CLIENT;

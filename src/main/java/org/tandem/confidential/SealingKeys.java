@@ -1,4 +1,4 @@
-package org.tandem.privacy;
+package org.tandem.confidential;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,7 +26,7 @@ class SealingKeys {
   private static final Logger LOG = LoggerFactory.getLogger(SealingKeys.class);
 
   @Bean
-  Sealer sealer(PrivacySettings settings) {
+  Sealer sealer(ConfidentialStoreSettings settings) {
     SealingKey current = current(settings);
     List<SealingKey> previous = settings.previousKeys().stream()
         .filter(text -> text != null && !text.isBlank())
@@ -37,7 +37,7 @@ class SealingKeys {
     return new Sealer(current, previous);
   }
 
-  static SealingKey current(PrivacySettings settings) {
+  static SealingKey current(ConfidentialStoreSettings settings) {
     if (settings.key() != null && !settings.key().isBlank()) {
       return SealingKey.fromBase64(settings.key(), "tandem.privacy.key (TANDEM_PRIVACY_KEY)");
     }

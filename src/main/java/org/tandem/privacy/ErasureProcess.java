@@ -1,0 +1,27 @@
+package org.tandem.privacy;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.stereotype.Component;
+
+/** How code outside the model starts erasure requests: the one door to the {@code erasure-request} process. */
+@Component
+class ErasureProcess {
+
+  static final String PROCESS = "erasure-request";
+
+  private final ProcessEngine engine;
+
+  ErasureProcess(ProcessEngine engine) {
+    this.engine = engine;
+  }
+
+  /**
+   * Starts a request to erase a person's data (DP-2), as its form would, by the authenticated caller.
+   *
+   * @return the request's id, also the business key of its process
+   */
+  String start(String subject, String reason) {
+    return engine.getRuntimeService().startProcessInstanceByKey(PROCESS, ErasureVariables.atStart(subject, reason))
+        .getBusinessKey();
+  }
+}
