@@ -4,10 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.tandem.common.Caller;
 
 /** The steps of {@code erasure-request} (DP-1, DP-2); the rules are {@link ErasureDecisions}'. */
 @Configuration(proxyBeanMethods = false)
@@ -71,7 +71,6 @@ class ErasureDelegates {
     if (task.getAssignee() != null) {
       return task.getAssignee();
     }
-    Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return current == null ? null : current.getUserId();
+    return Caller.userId(task.getProcessEngineServices());
   }
 }
