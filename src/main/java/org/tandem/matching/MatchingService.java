@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tandem.common.PartyVariables;
 import org.tandem.common.EngineTime;
 import org.tandem.common.InvalidInputException;
 import org.tandem.identity.People;
@@ -153,10 +154,11 @@ class MatchingService {
   public void choose(String requestId, String coachId, List<String> shortlist) {
     CoachingRequest request = existing(requestId);
     if (coachId == null || coachId.isBlank()) {
-      throw new InvalidInputException("chosenCoachId", "Choose a coach from your shortlist.");
+      throw new InvalidInputException(MatchingVariables.CHOSEN_COACH_ID, "Choose a coach from your shortlist.");
     }
     if (!shortlist.contains(coachId)) {
-      throw new InvalidInputException("chosenCoachId", "'" + coachId + "' is not on your shortlist: choose one of "
+      throw new InvalidInputException(MatchingVariables.CHOSEN_COACH_ID,
+          "'" + coachId + "' is not on your shortlist: choose one of "
           + String.join(", ", shortlist) + ".");
     }
     requests.offer(requestId, coachId, request.clientId(), EngineTime.now());
@@ -193,10 +195,11 @@ class MatchingService {
   public void matchByHand(String requestId, String coachId, String coordinatorId) {
     CoachingRequest request = existing(requestId);
     if (coachId == null || coachId.isBlank()) {
-      throw new InvalidInputException("coachId", "Give the user id of the coach or mentor.");
+      throw new InvalidInputException(PartyVariables.COACH_ID, "Give the user id of the coach or mentor.");
     }
     if (!people.hasRole(coachId, Roles.COACHES) || !eligible.eligibleApartFromCapacity(request, coachId)) {
-      throw new InvalidInputException("coachId", "'" + coachId + "' cannot be matched with this client: they must be"
+      throw new InvalidInputException(PartyVariables.COACH_ID,
+          "'" + coachId + "' cannot be matched with this client: they must be"
           + " a listed " + request.kind().name().toLowerCase(Locale.ROOT) + " register member, not lapsed or"
           + " suspended, and free of any conflict of interest.");
     }

@@ -31,11 +31,11 @@ final class RequestRules {
     String sponsor = form.sponsorId() == null || form.sponsorId().isBlank() ? null : form.sponsorId().trim();
     if (sponsor != null) {
       if (people.find(sponsor).isEmpty() || !people.hasRole(sponsor, Roles.SPONSORS)) {
-        throw new InvalidInputException("sponsorId", "There is no sponsor '" + sponsor
+        throw new InvalidInputException(MatchingVariables.SPONSOR_ID, "There is no sponsor '" + sponsor
             + "': give the user id of your line manager or organisational sponsor, or leave it empty.");
       }
       if (sponsor.equals(form.clientId())) {
-        throw new InvalidInputException("sponsorId", "You cannot be your own sponsor.");
+        throw new InvalidInputException(MatchingVariables.SPONSOR_ID, "You cannot be your own sponsor.");
       }
     }
     Set<String> managers = new LinkedHashSet<>();

@@ -71,7 +71,7 @@ class Erasure {
    */
   public void check(String subjectId, String raisedBy) {
     if (subjectId == null || subjectId.isBlank()) {
-      throw new InvalidInputException("subjectId", "Name the person whose data is to be erased.");
+      throw new InvalidInputException(ErasureVariables.SUBJECT_ID, "Name the person whose data is to be erased.");
     }
     if (!subjectId.equals(raisedBy) && !people.hasRole(raisedBy, Roles.COORDINATORS)) {
       throw new NotPermittedException("Ask for your own data to be erased; only coordinators ask on someone's behalf.");

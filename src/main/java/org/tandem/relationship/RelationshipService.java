@@ -193,26 +193,27 @@ public class RelationshipService {
           : "The reason is too long: at most 1000 characters.");
     }
     if (sponsorId == null || sponsorId.isBlank()) {
-      throw new InvalidInputException("sponsorId", "Give the user id of the new sponsor.");
+      throw new InvalidInputException(RelationshipVariables.SPONSOR_ID, "Give the user id of the new sponsor.");
     }
     check(new Pairing(relationship.kind(), relationship.coachId(), relationship.clientId(), sponsorId.trim(), null));
     if (sponsorId.trim().equals(relationship.sponsorId())) {
-      throw new InvalidInputException("sponsorId", sponsorId.trim() + " is the sponsor already.");
+      throw new InvalidInputException(RelationshipVariables.SPONSOR_ID, sponsorId.trim() + " is the sponsor already.");
     }
     relationships.sponsor(relationshipId, relationship.sponsorId(), sponsorId.trim(), why, changedBy, EngineTime.now());
     return relationship.sponsorId();
   }
 
   private void check(Pairing pairing) {
-    requireRole("coachId", pairing.coachId(), Roles.COACHES, "coach or mentor");
-    requireRole("clientId", pairing.clientId(), Roles.CLIENTS, "client");
+    requireRole(RelationshipVariables.COACH_ID, pairing.coachId(), Roles.COACHES, "coach or mentor");
+    requireRole(RelationshipVariables.CLIENT_ID, pairing.clientId(), Roles.CLIENTS, "client");
     if (pairing.coachId().equals(pairing.clientId())) {
-      throw new InvalidInputException("clientId", "A person cannot coach or mentor themselves.");
+      throw new InvalidInputException(RelationshipVariables.CLIENT_ID, "A person cannot coach or mentor themselves.");
     }
     if (pairing.sponsorId() != null) {
-      requireRole("sponsorId", pairing.sponsorId(), Roles.SPONSORS, "sponsor");
+      requireRole(RelationshipVariables.SPONSOR_ID, pairing.sponsorId(), Roles.SPONSORS, "sponsor");
       if (pairing.sponsorId().equals(pairing.coachId()) || pairing.sponsorId().equals(pairing.clientId())) {
-        throw new InvalidInputException("sponsorId", "The sponsor must be someone other than the coach and the client.");
+        throw new InvalidInputException(RelationshipVariables.SPONSOR_ID,
+            "The sponsor must be someone other than the coach and the client.");
       }
     }
   }

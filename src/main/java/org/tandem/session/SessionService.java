@@ -141,7 +141,8 @@ public class SessionService {
   }
 
   private Contract inForce(String relationshipId) {
-    return contracts.inForce(relationshipId).orElseThrow(() -> new InvalidInputException("relationshipId",
+    return contracts.inForce(relationshipId).orElseThrow(() -> new InvalidInputException(
+        SessionVariables.RELATIONSHIP_ID,
         "Relationship " + relationshipId + " has no contract in force yet: sessions start once both have signed it."));
   }
 }
