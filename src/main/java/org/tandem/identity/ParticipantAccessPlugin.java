@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * permissions ({@code enforceSpecificVariablePermission}): seeing an instance shows its state, not its data.
  */
 @Component
-public class ParticipantAccessPlugin extends AbstractProcessEnginePlugin {
+class ParticipantAccessPlugin extends AbstractProcessEnginePlugin {
 
   static final String LISTENER_EXPRESSION = "${participantAccess}";
 

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Why a relationship ends early (END-1) or stops after the first meeting (GO-1). */
-public enum EndReason {
+enum EndReason {
   CONFLICT_OF_INTEREST("A conflict of interest", null),
   SKILLS_DO_NOT_FIT("The coach's or mentor's skills do not fit the client's needs", null),
   DIFFERENT_SUPPORT("A different kind of support would suit the client better", null),

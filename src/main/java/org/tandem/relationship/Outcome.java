@@ -1,7 +1,7 @@
 package org.tandem.relationship;
 
 /** How a relationship ended. */
-public enum Outcome {
+enum Outcome {
   /** Concluded at a review: the goals were met or it was otherwise agreed (REV-1, REV-3). */
   COMPLETED,
   /** Ended early by the coach or the client, with a reason (END-1). */

@@ -19,7 +19,7 @@ import org.tandem.common.ConflictException;
 
 /** Opens relationships, keeps their decisions and outcome, and closes them. */
 @Service
-public class RelationshipService {
+class RelationshipService {
 
   /** What it takes to open a relationship: a matched pair, the kind, and an optional sponsor. */
   public record Pairing(Kind kind, String coachId, String clientId, String sponsorId, String openedBy) {

@@ -4,6 +4,6 @@ import java.time.Instant;
 import org.tandem.contracting.SessionFormat;
 
 /** A session with an agreed time, not yet held. */
-public record PlannedSession(String relationshipId, int number, Instant plannedAt, int plannedMinutes,
+record PlannedSession(String relationshipId, int number, Instant plannedAt, int plannedMinutes,
     SessionFormat format, String location) {
 }
