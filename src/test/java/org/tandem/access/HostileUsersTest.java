@@ -169,9 +169,9 @@ class HostileUsersTest extends LifecycleTest {
         refused(403), "resolving with variables");
     as(COACH).call("POST", "/engine-rest/task/{draft}/bpmnError",
         "{\"errorCode\":\"EndedEarly\",\"variables\":{\"clientId\":{\"value\":\"carl\"}}}", refused(403),
-        "throwing the model's error to end the relationship without a reason");
-    as(COACH).call("POST", "/engine-rest/task/{draft}/bpmnEscalation", "{\"escalationCode\":\"x\"}", refused(403),
-        "escalating");
+        "throwing a BPMN error to end the relationship without a reason");
+    as(COACH).call("POST", "/engine-rest/task/{draft}/bpmnEscalation", "{\"escalationCode\":\"EndedEarly\"}",
+        refused(403), "throwing the model's escalation to end the relationship without a reason");
     as(COACH).call("POST", "/engine-rest/task/{draft}/comment/create", "{\"message\":\"what we said\"}", refused(403),
         "a comment, which would keep content out of the confidential store");
     as(COACH).multipart("/engine-rest/task/{draft}/attachment/create", refused(403, 415), "an attachment");
