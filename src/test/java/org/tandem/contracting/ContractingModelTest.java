@@ -9,7 +9,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -18,7 +17,6 @@ import static org.mockito.Mockito.verify;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -41,6 +39,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.tandem.common.LifecycleSettings;
 import org.tandem.common.LifecycleTimers;
 import org.tandem.support.ProcessTestEngine;
+import org.tandem.support.RecordingDelegates;
 
 /**
  * {@code processes/contracting.bpmn} on the plain in-memory engine, its delegates mocked: the model's own paths,
@@ -71,33 +70,23 @@ class ContractingModelTest {
   private final JavaDelegate remindAssignee = mock(JavaDelegate.class);
 
   /** What each delegate saw when it ran: its element and the variables the model hands it. */
-  private final List<String> calls = new ArrayList<>();
+  private final RecordingDelegates delegates = new RecordingDelegates(ContractingModelTest::seen);
 
   @BeforeEach
   void registerTheDelegates() throws Exception {
     init(engine.getProcessEngine());
     ClockUtil.setCurrentTime(Date.from(START));
     Mocks.register("lifecycleTimers", new LifecycleTimers(settings));
-    register("prepareContractDraft", prepareContractDraft, execution -> execution.setVariable("contractVersion", 1));
-    register("saveContractDraft", saveContractDraft, execution -> { });
+    delegates.register("prepareContractDraft", prepareContractDraft, execution -> execution.setVariable("contractVersion", 1));
+    delegates.register("saveContractDraft", saveContractDraft, execution -> { });
     // as the real delegate: a signature or the sponsor's agreement is "signed", a send-back is not
-    register("recordContractAnswer", recordContractAnswer, execution -> {
+    delegates.register("recordContractAnswer", recordContractAnswer, execution -> {
       Object answer = execution.getVariable("contractAnswer");
       execution.setVariable("contractSigned", "SIGN".equals(answer) || "AGREE".equals(answer));
       execution.removeVariable("contractAnswer");
     });
-    register("putContractInForce", putContractInForce, execution -> { });
-    register("remindAssignee", remindAssignee, execution -> { });
-  }
-
-  private void register(String name, JavaDelegate delegate, JavaDelegate behaviour) throws Exception {
-    doAnswer(invocation -> {
-      DelegateExecution execution = invocation.getArgument(0);
-      calls.add(name + "@" + execution.getCurrentActivityId() + seen(execution));
-      behaviour.execute(execution);
-      return null;
-    }).when(delegate).execute(any());
-    Mocks.register(name, delegate);
+    delegates.register("putContractInForce", putContractInForce, execution -> { });
+    delegates.register("remindAssignee", remindAssignee, execution -> { });
   }
 
   private static String seen(DelegateExecution execution) {
@@ -147,7 +136,7 @@ class ContractingModelTest {
             "Task_ClientSigns", "Task_RecordClientAnswer", "Task_CoachSigns", "Task_RecordCoachAnswer",
             "Task_PutInForce", "Event_ContractInForce")
         .hasNotPassed("Task_SponsorAgreesGoals");
-    assertThat(calls).containsExactly(
+    assertThat(delegates.calls()).containsExactly(
         "prepareContractDraft@Task_PrepareDraft",
         "saveContractDraft@Task_SaveDraft",
         "recordContractAnswer@Task_RecordClientAnswer answeredBy=CLIENT contractAnswer=SIGN",
@@ -170,7 +159,7 @@ class ContractingModelTest {
 
     assertThat(contracting).isWaitingAt("Task_DraftContract").task().isAssignedTo(COACH);
     assertThat(contracting).hasNotPassed("Task_CoachSigns", "Task_PutInForce");
-    assertThat(calls).contains("recordContractAnswer@Task_RecordClientAnswer answeredBy=CLIENT contractAnswer=SEND_BACK");
+    assertThat(delegates.calls()).contains("recordContractAnswer@Task_RecordClientAnswer answeredBy=CLIENT contractAnswer=SEND_BACK");
     verify(putContractInForce, never()).execute(any());
 
     draft(contracting);
@@ -217,7 +206,7 @@ class ContractingModelTest {
         .hasPassedInOrder("Task_RecordCoachAnswer", "Task_SponsorAgreesGoals", "Task_RecordSponsorAnswer",
             "Task_PutInForce", "Event_ContractInForce")
         .hasNotPassed("Task_RemindSponsor");
-    assertThat(calls).containsSubsequence(
+    assertThat(delegates.calls()).containsSubsequence(
         "recordContractAnswer@Task_RecordSponsorAnswer answeredBy=SPONSOR contractAnswer=AGREE",
         "putContractInForce@Task_PutInForce");
   }
@@ -263,7 +252,7 @@ class ContractingModelTest {
 
     assertThat(contracting).hasPassed("Task_RemindSponsor", "Event_SponsorReminded")
         .isWaitingAt("Task_SponsorAgreesGoals").task().isAssignedTo(SPONSOR);
-    assertThat(calls).contains("remindAssignee@Task_RemindSponsor reminderFor=Task_SponsorAgreesGoals");
+    assertThat(delegates.calls()).contains("remindAssignee@Task_RemindSponsor reminderFor=Task_SponsorAgreesGoals");
     assertThat(engine.getManagementService().createJobQuery().processInstanceId(contracting.getId()).count())
         .as("no second reminder").isZero();
 

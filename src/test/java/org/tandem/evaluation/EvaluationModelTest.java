@@ -9,7 +9,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -20,7 +19,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +42,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.tandem.common.LifecycleSettings;
 import org.tandem.common.LifecycleTimers;
 import org.tandem.support.ProcessTestEngine;
+import org.tandem.support.RecordingDelegates;
 
 /**
  * {@code processes/evaluation.bpmn} on the plain in-memory engine, its delegates mocked: one respondent's
@@ -74,29 +73,23 @@ class EvaluationModelTest {
   private final JavaDelegate recordEvaluationNotReturned = mock(JavaDelegate.class);
 
   /** What each delegate saw when it ran: its element and the variables the model hands it. */
-  private final List<String> calls = new ArrayList<>();
+  private final RecordingDelegates delegates = new RecordingDelegates(EvaluationModelTest::seen);
 
   @BeforeEach
   void registerTheDelegates() throws Exception {
     init(engine.getProcessEngine());
     ClockUtil.setCurrentTime(Date.from(START));
     Mocks.register("lifecycleTimers", new LifecycleTimers(settings));
-    register("registerEvaluation", registerEvaluation, execution -> execution.setVariable("evaluationId", EVALUATION));
-    register("remindRespondent", remindRespondent, execution -> { });
-    register("recordEvaluation", recordEvaluation, execution -> { });
-    register("recordEvaluationNotReturned", recordEvaluationNotReturned, execution -> { });
+    delegates.register("registerEvaluation", registerEvaluation, execution -> execution.setVariable("evaluationId", EVALUATION));
+    delegates.register("remindRespondent", remindRespondent, execution -> { });
+    delegates.register("recordEvaluation", recordEvaluation, execution -> { });
+    delegates.register("recordEvaluationNotReturned", recordEvaluationNotReturned, execution -> { });
   }
 
-  private void register(String name, JavaDelegate delegate, JavaDelegate behaviour) throws Exception {
-    doAnswer(invocation -> {
-      DelegateExecution execution = invocation.getArgument(0);
-      calls.add(name + "@" + execution.getCurrentActivityId() + " " + execution.getVariable("relationshipId") + " "
-          + execution.getVariable("respondentId") + " " + execution.getVariable("questionnaire")
-          + (execution.hasVariable("evaluationId") ? " #" + execution.getVariable("evaluationId") : ""));
-      behaviour.execute(execution);
-      return null;
-    }).when(delegate).execute(any());
-    Mocks.register(name, delegate);
+  private static String seen(DelegateExecution execution) {
+    return " " + execution.getVariable("relationshipId") + " "
+        + execution.getVariable("respondentId") + " " + execution.getVariable("questionnaire")
+        + (execution.hasVariable("evaluationId") ? " #" + execution.getVariable("evaluationId") : "");
   }
 
   @AfterEach
@@ -131,7 +124,7 @@ class EvaluationModelTest {
 
     assertThat(evaluation).hasPassed("Task_RegisterEvaluation").isWaitingAt("Task_Evaluate")
         .task().isAssignedTo(RESPONDENT);
-    assertThat(calls).containsExactly(
+    assertThat(delegates.calls()).containsExactly(
         "registerEvaluation@Task_RegisterEvaluation R-1 " + RESPONDENT + " " + suffix(questionnaire));
     Task task = engine.getTaskService().createTaskQuery().processInstanceId(evaluation.getId())
         .initializeFormKeys().singleResult();
@@ -147,7 +140,7 @@ class EvaluationModelTest {
 
     assertThat(evaluation).isEnded().hasPassedInOrder("Task_RegisterEvaluation", "Task_Evaluate",
         "Task_RecordAnswers", "Event_Returned").hasNotPassed("Task_RemindRespondent", "Task_RecordNotReturned");
-    assertThat(calls).containsExactly(
+    assertThat(delegates.calls()).containsExactly(
         "registerEvaluation@Task_RegisterEvaluation R-1 client client-end",
         "recordEvaluation@Task_RecordAnswers R-1 client client-end #" + EVALUATION);
     verify(remindRespondent, never()).execute(any());
@@ -172,7 +165,7 @@ class EvaluationModelTest {
 
     assertThat(evaluation).hasPassed("Task_RemindRespondent", "Event_Reminded").isWaitingAt("Task_Evaluate")
         .task().isAssignedTo(RESPONDENT);
-    assertThat(calls).contains("remindRespondent@Task_RemindRespondent R-1 client coach-middle #" + EVALUATION);
+    assertThat(delegates.calls()).contains("remindRespondent@Task_RemindRespondent R-1 client coach-middle #" + EVALUATION);
     assertThat(engine.getManagementService().createJobQuery().activityId("Event_ReminderDue").count())
         .as("no second reminder").isZero();
 
@@ -200,7 +193,7 @@ class EvaluationModelTest {
     assertThat(evaluation).isEnded()
         .hasPassedInOrder("Task_RemindRespondent", "Task_RecordNotReturned", "Event_NotReturned")
         .hasNotPassed("Task_RecordAnswers", "Event_Returned");
-    assertThat(calls).containsExactly(
+    assertThat(delegates.calls()).containsExactly(
         "registerEvaluation@Task_RegisterEvaluation R-1 client sponsor-end",
         "remindRespondent@Task_RemindRespondent R-1 client sponsor-end #" + EVALUATION,
         "recordEvaluationNotReturned@Task_RecordNotReturned R-1 client sponsor-end #" + EVALUATION);
