@@ -3,15 +3,15 @@ package org.tandem.privacy;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.tandem.common.FormValues;
 import org.tandem.common.PartyVariables;
+import org.tandem.common.ProcessVariables;
 
 /**
  * The variables of the {@code erasure-request} process and the keys of its forms ({@code erasure-request},
  * {@code erasure-verify}): ids, what the coordinator is shown, and the decision. The request itself lives in the
  * {@code erasure_request} table.
  */
-final class ErasureVariables {
+final class ErasureVariables extends ProcessVariables {
 
   static final String REQUEST_ID = "erasureRequestId";
   static final String SUBJECT_ID = PartyVariables.SUBJECT_ID;
@@ -27,12 +27,8 @@ final class ErasureVariables {
   static final String IDENTITY_VERIFIED = "identityVerified";
   static final String HOLD_REASON = "holdReason";
 
-  private final VariableScope scope;
-  private final FormValues values;
-
   ErasureVariables(VariableScope scope) {
-    this.scope = scope;
-    this.values = FormValues.of(scope);
+    super(scope);
   }
 
   /** What the start form would submit for a request raised through the API: understood, consent not withdrawn. */
@@ -60,10 +56,6 @@ final class ErasureVariables {
   }
 
   /** Who started the request (the start event's initiator). */
-  String raisedBy() {
-    return values.text(RAISED_BY);
-  }
-
   String reason() {
     return values.text(REASON);
   }

@@ -8,9 +8,10 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
 import org.tandem.common.FormValues;
 import org.tandem.common.PartyVariables;
+import org.tandem.common.ProcessVariables;
 
 /** The variables of the {@code cpd-annual-review} process and the keys of its form {@code cpd-evidence}. */
-final class CpdReviewVariables {
+final class CpdReviewVariables extends ProcessVariables {
 
   /** The coach of one instance of {@code SubProcess_Evidence}, an element of {@link #COACHES_SHORT}. */
   static final String COACH_ID = PartyVariables.COACH_ID;
@@ -24,16 +25,8 @@ final class CpdReviewVariables {
   static final String HOURS = "hours";
   static final String DESCRIPTION = "description";
 
-  private final VariableScope scope;
-  private final FormValues values;
-
   CpdReviewVariables(VariableScope scope) {
-    this.scope = scope;
-    this.values = FormValues.of(scope);
-  }
-
-  String coachId() {
-    return values.text(COACH_ID);
+    super(scope);
   }
 
   /** The coaches the review asks for evidence, one instance of {@code SubProcess_Evidence} each. */

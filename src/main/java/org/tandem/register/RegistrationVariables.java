@@ -13,10 +13,11 @@ import org.camunda.spin.Spin;
 import org.tandem.common.FormValues;
 import org.tandem.common.InvalidInputException;
 import org.tandem.common.PartyVariables;
+import org.tandem.common.ProcessVariables;
 import org.tandem.contracting.SessionFormat;
 
 /** The variables of the {@code coach-registration} process and the keys of its forms. */
-final class RegistrationVariables {
+final class RegistrationVariables extends ProcessVariables {
 
   static final String APPLICANT_ID = PartyVariables.APPLICANT_ID;
   static final String FIRST_NAME = "firstName";
@@ -51,12 +52,8 @@ final class RegistrationVariables {
   record Interview(boolean passed, String notes) {
   }
 
-  private final VariableScope scope;
-  private final FormValues values;
-
   RegistrationVariables(VariableScope scope) {
-    this.scope = scope;
-    this.values = FormValues.of(scope);
+    super(scope);
   }
 
   /** The variables that start the process with an application made over the API, as the form would submit it. */
