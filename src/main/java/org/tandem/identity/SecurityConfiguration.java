@@ -1,6 +1,7 @@
 package org.tandem.identity;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
@@ -23,7 +24,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *
  * <ul>
  *   <li>{@code /engine-rest/**} and {@code /api/**}: HTTP Basic against Camunda's users; no or wrong credentials get
- *   401. Each request runs as its user, so Camunda's authorizations decide what they see.</li>
+ *   401. Each request runs as its user, so Camunda's authorizations decide what they see. The Cockpit plugins' reads
+ *   of {@code /api/programme/**} may instead come with the webapps' login ({@link WebappSessionAuthentication}).</li>
  *   <li>{@code /camunda/**} (Cockpit, Tasklist, Admin): the webapps' own login, sessions and CSRF protection.</li>
  *   <li>Writes to both refuse a browser's request from another site ({@link CrossSiteRequests}).</li>
  *   <li>Answers carry {@code X-Content-Type-Options}, {@code Referrer-Policy: same-origin} and a content security
@@ -52,7 +54,8 @@ class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService) throws Exception {
+  SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService, ProcessEngine engine)
+      throws Exception {
     return http
         .securityMatcher(new OrRequestMatcher(path("/engine-rest/**"), path("/api/**")))
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
@@ -61,6 +64,8 @@ class SecurityConfiguration {
         // no session cookie to forge a request with; a browser's remembered Basic login is refused cross-site
         .csrf(AbstractHttpConfigurer::disable)
         .addFilterBefore(new CrossSiteRequests(), BasicAuthenticationFilter.class)
+        .addFilterBefore(new WebappSessionAuthentication(identityService, engine.getName()),
+            BasicAuthenticationFilter.class)
         .headers(headers -> headers
             .referrerPolicy(policy -> policy.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
             .contentSecurityPolicy(csp -> csp.policyDirectives(API_CONTENT_SECURITY_POLICY)))
@@ -74,7 +79,7 @@ class SecurityConfiguration {
     return http
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(path("/camunda/**"), path("/"), path("/error"), path("/actuator/health"),
-                path("/actuator/health/**")).permitAll()
+                path("/actuator/health/**"), path("/webjars/echarts/**")).permitAll()
             .anyRequest().authenticated())
         // a plain 401: a Basic challenge here would pop up a browser login dialog over the webapps' own login page,
         // whose scripts probe paths such as /camunda-welcome before anyone has logged in

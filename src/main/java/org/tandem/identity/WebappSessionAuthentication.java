@@ -1,0 +1,75 @@
+package org.tandem.identity;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Lets a page of Cockpit read the product's API as the person logged in to the webapps, without asking for their
+ * password again: only reads ({@code GET}, {@code HEAD}) of the paths {@link #READ_PATHS} names, only without an
+ * {@code Authorization} header, and only from a session the webapps' own login created. The person's groups are read
+ * afresh from the identity service, so a change in Admin counts at once. Writes still need HTTP Basic.
+ */
+class WebappSessionAuthentication extends OncePerRequestFilter {
+
+  /** The API paths the Cockpit plugins read. */
+  static final List<String> READ_PATHS = List.of("/api/programme/");
+
+  private final IdentityService identityService;
+  private final String engineName;
+
+  WebappSessionAuthentication(IdentityService identityService, String engineName) {
+    this.identityService = identityService;
+    this.engineName = engineName;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String userId = webappUser(request);
+    if (userId != null && SecurityContextHolder.getContext().getAuthentication() == null) {
+      List<GrantedAuthority> authorities = identityService.createGroupQuery().groupMember(userId).list().stream()
+          .map(Group::getId)
+          .<GrantedAuthority>map(group -> new SimpleGrantedAuthority(CamundaIdentityAuthenticationProvider.GROUP_PREFIX
+              + group))
+          .toList();
+      SecurityContextHolder.getContext()
+          .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities));
+    }
+    chain.doFilter(request, response);
+  }
+
+  private String webappUser(HttpServletRequest request) {
+    boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (!read || request.getHeader(HttpHeaders.AUTHORIZATION) != null
+        || READ_PATHS.stream().noneMatch(path::startsWith)) {
+      return null;
+    }
+    HttpSession session = request.getSession(false);
+    if (session == null) {
+      return null;
+    }
+    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+    if (authentications == null
+        || !(authentications.getAuthenticationForProcessEngine(engineName) instanceof UserAuthentication user)) {
+      return null;
+    }
+    return identityService.createUserQuery().userId(user.getIdentityId()).count() == 1 ? user.getIdentityId() : null;
+  }
+}

@@ -1,0 +1,63 @@
+package org.tandem.programme;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.common.InvalidInputException;
+
+/**
+ * How long people take over each user task of a model (the bottlenecks): the median and 90th percentile of the time
+ * from a task's creation to its completion, for the tasks completed in the period (of the relationships of the
+ * kind asked for), from the engine's history.
+ */
+@Service
+class TaskDurations {
+
+  /** The models whose tasks the programme view times. */
+  static final Set<String> MODELS = Set.of("relationship", "contracting", "sessions", "session");
+
+  /** One user task: how many were completed in the period, and how long they took, in hours. */
+  @JsonPropertyOrder({"activityId", "name", "completed", "medianHours", "p90Hours", "maxHours"})
+  record Activity(String activityId, String name, long completed, Double medianHours, Double p90Hours,
+      Double maxHours) {
+  }
+
+  private final JdbcClient jdbc;
+
+  TaskDurations(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Transactional(readOnly = true)
+  List<Activity> of(String model, Period period) {
+    if (model == null || !MODELS.contains(model)) {
+      throw new InvalidInputException("model", "Durations are kept for the models " + String.join(", ",
+          MODELS.stream().sorted().toList()) + ", not '" + model + "'.");
+    }
+    double hour = 3_600_000d;
+    String ofKind = period.kinds() == Period.Kinds.BOTH ? "" : """
+         and exists (select 1 from ACT_HI_PROCINST p join relationship r on r.id = p.BUSINESS_KEY_
+           where p.ID_ = t.ROOT_PROC_INST_ID_ and r.kind in (:kinds))""";
+    return jdbc.sql("""
+            select t.TASK_DEF_KEY_, max(t.NAME_), count(*),
+              percentile_cont(0.5) within group (order by t.DURATION_),
+              percentile_cont(0.9) within group (order by t.DURATION_),
+              max(t.DURATION_)
+            from ACT_HI_TASKINST t
+            where t.PROC_DEF_KEY_ = :model and t.END_TIME_ >= :start and t.END_TIME_ < :end
+              and t.DURATION_ is not null""" + ofKind + """
+
+            group by t.TASK_DEF_KEY_ order by t.TASK_DEF_KEY_""")
+        .param("kinds", period.kinds().names())
+        .param("model", model).param("start", Timestamp.from(period.start()))
+        .param("end", Timestamp.from(period.end()))
+        .query((rs, n) -> new Activity(rs.getString(1), rs.getString(2), rs.getLong(3),
+            ProgrammeFigures.round(rs.getDouble(4) / hour, 1), ProgrammeFigures.round(rs.getDouble(5) / hour, 1),
+            ProgrammeFigures.round(rs.getDouble(6) / hour, 1)))
+        .list();
+  }
+}
