@@ -28,6 +28,7 @@ import org.camunda.community.process_test_coverage.spring_test.platform7.Process
 import org.tandem.support.LifecycleDriver;
 import org.tandem.support.RestClientSupport;
 import org.tandem.support.TandemSpringBootTest;
+import org.tandem.support.WebappSession;
 
 /**
  * The programme's figures through the real API, on a programme of known shape in a database of its own: three
@@ -492,5 +493,28 @@ class ProgrammeApiTest {
       assertThat(answer.status()).as(path + " " + answer.body()).isEqualTo(400);
       assertThat(answer.body()).as(path).contains("\"field\":\"" + field + "\"");
     });
+  }
+
+  @Test
+  @DisplayName("DP-5 The Cockpit login reads the programme's figures, and nothing else: no other API, no write, no coach")
+  void the_webapp_login_reads_only_the_figures() {
+    WebappSession cora = new WebappSession("http://localhost:" + port);
+    assertThat(cora.login("cockpit", LifecycleDriver.COORDINATOR, "demo")).isEqualTo(200);
+    assertThat(cora.send("GET", "/api/programme/summary?" + PERIOD, null, false).status()).isEqualTo(200);
+    assertThat(cora.get("/api/programme/stalled.csv")).as("the download link").isEqualTo(200);
+    assertThat(cora.send("GET", "/api/relationships/" + r1 + "/records/summary", null, false).status())
+        .as("other API paths still need HTTP Basic").isEqualTo(401);
+    assertThat(cora.send("POST", "/api/programme/summary", "{}", true).status())
+        .as("no write rides on the session").isEqualTo(401);
+    assertThat(cora.send("GET", "/engine-rest/task", null, false).status()).isEqualTo(401);
+
+    WebappSession colin = new WebappSession("http://localhost:" + port);
+    colin.login("tasklist", COACH, "demo");
+    RestClientSupport.Answer refused = colin.send("GET", "/api/programme/summary", null, false);
+    assertThat(refused.status()).as("a coach's session is a coach's").isEqualTo(403);
+
+    WebappSession nobody = new WebappSession("http://localhost:" + port);
+    nobody.get("/camunda/app/cockpit/default/");
+    assertThat(nobody.send("GET", "/api/programme/summary", null, false).status()).isEqualTo(401);
   }
 }
