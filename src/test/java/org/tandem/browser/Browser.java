@@ -127,6 +127,28 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /** All the text the page shows, as a person would read it. */
+  public String text() {
+    return (String) script("return document.body.innerText;");
+  }
+
+  /**
+   * Follows a link as its download would, in the page with the page's login: answers the status, the
+   * {@code Content-Disposition} and the body, one per line before the body.
+   */
+  public String download(WebElement link) {
+    return (String) ((JavascriptExecutor) driver).executeAsyncScript("""
+        const done = arguments[arguments.length - 1];
+        fetch(arguments[0].href, {credentials: 'same-origin'})
+          .then(async r => done(r.status + '\n' + r.headers.get('Content-Disposition') + '\n' + await r.text()))
+          .catch(e => done('failed\n' + e));""", link);
+  }
+
+  /** The address the browser shows. */
+  public String url() {
+    return driver.getCurrentUrl();
+  }
+
   /** The page's title. */
   public String title() {
     return driver.getTitle();
