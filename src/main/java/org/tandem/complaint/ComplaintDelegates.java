@@ -8,18 +8,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The service tasks of {@code processes/complaint.bpmn}. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class ComplaintDelegates {
-
-  private final ComplaintService complaints;
-
-  ComplaintDelegates(ComplaintService complaints) {
-    this.complaints = complaints;
-  }
 
   /** {@code Task_RecordComplaint}: the complaint's id becomes the business key. */
   @Bean
-  JavaDelegate recordComplaint() {
+  JavaDelegate recordComplaint(ComplaintService complaints) {
     return (DelegateExecution execution) -> {
       ComplaintVariables variables = new ComplaintVariables(execution);
       Complaint complaint = complaints.raise(variables.raisedBy(), variables.coachId(), variables.clientOrganisation(),
@@ -31,7 +25,7 @@ class ComplaintDelegates {
 
   /** {@code Task_RecordResponse}: the coach's response; the person who raised it says whether it is resolved. */
   @Bean
-  JavaDelegate recordComplaintResponse() {
+  JavaDelegate recordComplaintResponse(ComplaintService complaints) {
     return (DelegateExecution execution) -> {
       ComplaintVariables variables = new ComplaintVariables(execution);
       complaints.coachResponded(variables.complaintId(), variables.coachResponse());
@@ -40,13 +34,13 @@ class ComplaintDelegates {
 
   /** {@code Task_HrConsiders} when it is created: not resolved with the coach, the concern goes to HR. */
   @Bean
-  TaskListener complaintToHr() {
+  TaskListener complaintToHr(ComplaintService complaints) {
     return (DelegateTask task) -> complaints.toHr(new ComplaintVariables(task).complaintId());
   }
 
   /** {@code Task_RecordHr}: HR's view, and whether it goes to the coaching lead. */
   @Bean
-  JavaDelegate recordComplaintHr() {
+  JavaDelegate recordComplaintHr(ComplaintService complaints) {
     return (DelegateExecution execution) -> {
       ComplaintVariables variables = new ComplaintVariables(execution);
       complaints.hrConsidered(variables.complaintId(), variables.resolvedByHr(), variables.hrNotes());
@@ -55,7 +49,7 @@ class ComplaintDelegates {
 
   /** {@code Task_CarryOutDecision}: suspension or removal take effect on the register at once. */
   @Bean
-  JavaDelegate carryOutComplaintDecision() {
+  JavaDelegate carryOutComplaintDecision(ComplaintService complaints) {
     return (DelegateExecution execution) -> {
       ComplaintVariables variables = new ComplaintVariables(execution);
       complaints.decided(variables.complaintId(), variables.decision(), variables.decisionReason());
@@ -64,7 +58,7 @@ class ComplaintDelegates {
 
   /** {@code Task_CloseResolved}. */
   @Bean
-  JavaDelegate closeResolvedComplaint() {
+  JavaDelegate closeResolvedComplaint(ComplaintService complaints) {
     return (DelegateExecution execution) -> complaints.resolved(new ComplaintVariables(execution).complaintId());
   }
 }

@@ -7,20 +7,12 @@ import org.springframework.context.annotation.Configuration;
 import org.tandem.common.LifecycleSettings;
 
 /** The service tasks of {@code processes/contracting.bpmn}: thin adapters from variables to {@link ContractService}. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class ContractingDelegates {
-
-  private final ContractService contracts;
-  private final LifecycleSettings settings;
-
-  ContractingDelegates(ContractService contracts, LifecycleSettings settings) {
-    this.contracts = contracts;
-    this.settings = settings;
-  }
 
   /** {@code Task_PrepareDraft}: a new version, started from the contract in force when re-contracting. */
   @Bean
-  JavaDelegate prepareContractDraft() {
+  JavaDelegate prepareContractDraft(ContractService contracts, LifecycleSettings settings) {
     return (DelegateExecution execution) -> {
       ContractingVariables variables = new ContractingVariables(execution);
       variables.version(contracts.nextVersion(variables.relationshipId()));
@@ -31,7 +23,7 @@ class ContractingDelegates {
 
   /** {@code Task_SaveDraft}: checks the draft (CON-1..4) and keeps it as the version's terms. */
   @Bean
-  JavaDelegate saveContractDraft() {
+  JavaDelegate saveContractDraft(ContractService contracts, LifecycleSettings settings) {
     return (DelegateExecution execution) -> {
       ContractingVariables variables = new ContractingVariables(execution);
       ContractDraft draft = variables.draft((int) settings.noticePeriod().toHours());
@@ -45,7 +37,7 @@ class ContractingDelegates {
 
   /** {@code Task_Record...Answer}: a signature, the sponsor's agreement, or a send-back with its comment. */
   @Bean
-  JavaDelegate recordContractAnswer() {
+  JavaDelegate recordContractAnswer(ContractService contracts) {
     return (DelegateExecution execution) -> {
       ContractingVariables variables = new ContractingVariables(execution);
       ContractService.Party party = variables.answeredBy();
@@ -58,7 +50,7 @@ class ContractingDelegates {
 
   /** {@code Task_PutInForce} (CON-6). */
   @Bean
-  JavaDelegate putContractInForce() {
+  JavaDelegate putContractInForce(ContractService contracts) {
     return (DelegateExecution execution) -> {
       ContractingVariables variables = new ContractingVariables(execution);
       contracts.putInForce(variables.relationshipId(), variables.version());

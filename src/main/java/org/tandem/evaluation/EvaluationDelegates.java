@@ -7,20 +7,12 @@ import org.springframework.context.annotation.Configuration;
 import org.tandem.notification.Notifications;
 
 /** The service tasks of {@code processes/evaluation.bpmn}. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class EvaluationDelegates {
-
-  private final EvaluationService evaluations;
-  private final Notifications notifications;
-
-  EvaluationDelegates(EvaluationService evaluations, Notifications notifications) {
-    this.evaluations = evaluations;
-    this.notifications = notifications;
-  }
 
   /** {@code Task_RegisterEvaluation} (EVA-1). */
   @Bean
-  JavaDelegate registerEvaluation() {
+  JavaDelegate registerEvaluation(EvaluationService evaluations) {
     return (DelegateExecution execution) -> {
       EvaluationVariables variables = new EvaluationVariables(execution);
       variables.evaluationId(evaluations.register(variables.relationshipId(), variables.respondentId(),
@@ -30,7 +22,7 @@ class EvaluationDelegates {
 
   /** {@code Task_RemindRespondent} (EVA-5: reminded once). */
   @Bean
-  JavaDelegate remindRespondent() {
+  JavaDelegate remindRespondent(EvaluationService evaluations, Notifications notifications) {
     return (DelegateExecution execution) -> {
       EvaluationVariables variables = new EvaluationVariables(execution);
       evaluations.reminded(variables.evaluationId());
@@ -42,7 +34,7 @@ class EvaluationDelegates {
 
   /** {@code Task_RecordAnswers}: the anonymous answers to the programme's statistics (EVA-4). */
   @Bean
-  JavaDelegate recordEvaluation() {
+  JavaDelegate recordEvaluation(EvaluationService evaluations) {
     return (DelegateExecution execution) -> {
       EvaluationVariables variables = new EvaluationVariables(execution);
       evaluations.returned(variables.evaluationId(), variables.questionnaire(), variables.kind(),
@@ -52,7 +44,7 @@ class EvaluationDelegates {
 
   /** {@code Task_RecordNotReturned} (EVA-5). */
   @Bean
-  JavaDelegate recordEvaluationNotReturned() {
+  JavaDelegate recordEvaluationNotReturned(EvaluationService evaluations) {
     return (DelegateExecution execution) ->
         evaluations.notReturned(new EvaluationVariables(execution).evaluationId());
   }

@@ -8,20 +8,12 @@ import org.tandem.common.Caller;
 import org.tandem.relationship.RelationshipProcess;
 
 /** The service tasks of {@code processes/coaching-request.bpmn}. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class MatchingDelegates {
-
-  private final MatchingService matching;
-  private final RelationshipProcess relationships;
-
-  MatchingDelegates(MatchingService matching, RelationshipProcess relationships) {
-    this.matching = matching;
-    this.relationships = relationships;
-  }
 
   /** {@code Task_RecordRequest} (MAT-1, DP-1): the request's id becomes the business key. */
   @Bean
-  JavaDelegate recordRequest() {
+  JavaDelegate recordRequest(MatchingService matching) {
     return (DelegateExecution execution) -> {
       MatchingVariables variables = new MatchingVariables(execution);
       CoachingRequest request = matching.request(variables.form());
@@ -32,7 +24,7 @@ class MatchingDelegates {
 
   /** {@code Task_DrawUpShortlist} (MAT-2). */
   @Bean
-  JavaDelegate drawUpShortlist() {
+  JavaDelegate drawUpShortlist(MatchingService matching) {
     return (DelegateExecution execution) -> {
       MatchingVariables variables = new MatchingVariables(execution);
       variables.shortlist(matching.shortlist(variables.requestId()));
@@ -41,7 +33,7 @@ class MatchingDelegates {
 
   /** {@code Task_RecordChoice} (MAT-3): only a coach from the shortlist. */
   @Bean
-  JavaDelegate recordChoice() {
+  JavaDelegate recordChoice(MatchingService matching) {
     return (DelegateExecution execution) -> {
       MatchingVariables variables = new MatchingVariables(execution);
       matching.choose(variables.requestId(), variables.chosenCoachId(), variables.shortlist());
@@ -50,7 +42,7 @@ class MatchingDelegates {
 
   /** {@code Task_RecordAnswer} (MAT-3). */
   @Bean
-  JavaDelegate recordMatchAnswer() {
+  JavaDelegate recordMatchAnswer(MatchingService matching) {
     return (DelegateExecution execution) -> {
       MatchingVariables variables = new MatchingVariables(execution);
       boolean accepted = variables.accepted();
@@ -61,7 +53,7 @@ class MatchingDelegates {
 
   /** {@code Task_RecordNoAnswer} (MAT-3): the deadline passed without an answer. */
   @Bean
-  JavaDelegate recordNoAnswer() {
+  JavaDelegate recordNoAnswer(MatchingService matching) {
     return (DelegateExecution execution) -> {
       MatchingVariables variables = new MatchingVariables(execution);
       int failed = matching.noAnswer(variables.requestId(), variables.chosenCoachId());
@@ -71,13 +63,13 @@ class MatchingDelegates {
 
   /** {@code Task_HandToCoordinator} (MAT-3). */
   @Bean
-  JavaDelegate handToCoordinator() {
+  JavaDelegate handToCoordinator(MatchingService matching) {
     return (DelegateExecution execution) -> matching.toCoordinator(new MatchingVariables(execution).requestId());
   }
 
   /** {@code Task_RecordHandMatch} (MAT-3). */
   @Bean
-  JavaDelegate recordHandMatch() {
+  JavaDelegate recordHandMatch(MatchingService matching) {
     return (DelegateExecution execution) -> {
       MatchingVariables variables = new MatchingVariables(execution);
       String coordinator = Caller.userId(execution.getProcessEngineServices());
@@ -89,7 +81,7 @@ class MatchingDelegates {
 
   /** {@code Task_StartRelationship}: acceptance starts the relationship of the pair (MAT-3). */
   @Bean
-  JavaDelegate startRelationship() {
+  JavaDelegate startRelationship(MatchingService matching, RelationshipProcess relationships) {
     return (DelegateExecution execution) -> {
       MatchingVariables variables = new MatchingVariables(execution);
       CoachingRequest request = matching.existing(variables.requestId());

@@ -13,19 +13,9 @@ import org.tandem.common.Caller;
 @Configuration(proxyBeanMethods = false)
 class ErasureDelegates {
 
-  private final ErasureDecisions decisions;
-  private final Erasure erasure;
-  private final ErasureRequests requests;
-
-  ErasureDelegates(ErasureDecisions decisions, Erasure erasure, ErasureRequests requests) {
-    this.decisions = decisions;
-    this.erasure = erasure;
-    this.requests = requests;
-  }
-
   /** {@code Task_RecordErasureRequest}: the request is recorded, or refused (DP-1, DP-2). */
   @Bean
-  JavaDelegate recordErasureRequest() {
+  JavaDelegate recordErasureRequest(ErasureDecisions decisions) {
     return (DelegateExecution execution) -> {
       ErasureVariables variables = new ErasureVariables(execution);
       var recorded = decisions.record(variables.raisedBy(), variables.namedSubject(), variables.withdrawConsent(),
@@ -37,7 +27,7 @@ class ErasureDelegates {
 
   /** {@code Task_VerifyErasure}, on completion: the coordinator's decision to erase or to hold (DP-2). */
   @Bean
-  TaskListener checkErasureDecision() {
+  TaskListener checkErasureDecision(ErasureDecisions decisions) {
     return (DelegateTask task) -> {
       ErasureVariables variables = new ErasureVariables(task);
       decisions.decide(variables.requestId(), variables.subjectId(), variables.decision(),
@@ -47,7 +37,7 @@ class ErasureDelegates {
 
   /** {@code Task_HoldErasure}: the person who asked is told why. */
   @Bean
-  JavaDelegate holdErasure(ApplicationEventPublisher events) {
+  JavaDelegate holdErasure(ErasureRequests requests, ApplicationEventPublisher events) {
     return (DelegateExecution execution) -> {
       String requestId = new ErasureVariables(execution).requestId();
       ErasureRequests.ErasureRequest request = requests.find(requestId).orElseThrow();
@@ -57,13 +47,13 @@ class ErasureDelegates {
 
   /** {@code Task_StopProcessing}: nothing more is done for the person (DP-1). */
   @Bean
-  JavaDelegate stopForErasure() {
+  JavaDelegate stopForErasure(Erasure erasure) {
     return (DelegateExecution execution) -> erasure.stopProcessing(new ErasureVariables(execution).subjectId());
   }
 
   /** {@code Task_ErasePerson}: the erasure itself; the request's own variables go with the rest (DP-2). */
   @Bean
-  JavaDelegate erasePerson() {
+  JavaDelegate erasePerson(Erasure erasure) {
     return (DelegateExecution execution) -> erasure.erase(new ErasureVariables(execution).requestId());
   }
 

@@ -7,20 +7,12 @@ import org.springframework.context.annotation.Configuration;
 import org.tandem.common.Caller;
 
 /** The service tasks of {@code coach-registration.bpmn} and {@code cpd-annual-review.bpmn}. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class RegisterDelegates {
-
-  private final RegisterService register;
-  private final CpdService cpd;
-
-  RegisterDelegates(RegisterService register, CpdService cpd) {
-    this.register = register;
-    this.cpd = cpd;
-  }
 
   /** {@code Task_RecordApplication} (REG-1, REG-3, DP-1): kept as applied for by the caller, and routed. */
   @Bean
-  JavaDelegate recordApplication() {
+  JavaDelegate recordApplication(RegisterService register) {
     return (DelegateExecution execution) -> {
       RegistrationVariables variables = new RegistrationVariables(execution);
       Application application = variables.application();
@@ -32,7 +24,7 @@ class RegisterDelegates {
 
   /** {@code Task_RecordInterview} (REG-1): passed or not, with the assessor's notes. */
   @Bean
-  JavaDelegate recordInterview() {
+  JavaDelegate recordInterview(RegisterService register) {
     return (DelegateExecution execution) -> {
       RegistrationVariables variables = new RegistrationVariables(execution);
       RegistrationVariables.Interview interview = variables.interview();
@@ -43,13 +35,13 @@ class RegisterDelegates {
 
   /** {@code Task_ListProfile} (REG-1): the user in coaches, the profile listed. */
   @Bean
-  JavaDelegate listProfile() {
+  JavaDelegate listProfile(RegisterService register) {
     return (DelegateExecution execution) -> register.list(new RegistrationVariables(execution).applicantId());
   }
 
   /** {@code Task_RecordRefusal} (REG-1): refused, saying why. */
   @Bean
-  JavaDelegate recordRefusal() {
+  JavaDelegate recordRefusal(RegisterService register) {
     return (DelegateExecution execution) -> {
       RegistrationVariables variables = new RegistrationVariables(execution);
       register.refuse(variables.applicantId(), variables.refusalReason());
@@ -58,14 +50,14 @@ class RegisterDelegates {
 
   /** {@code Task_FindShortCoaches} (REG-2). */
   @Bean
-  JavaDelegate findCoachesShortOfCpd() {
+  JavaDelegate findCoachesShortOfCpd(CpdService cpd) {
     return (DelegateExecution execution) -> new CpdReviewVariables(execution)
         .coachesShort(cpd.coachesShortOfCpd(cpd.today()));
   }
 
   /** {@code Task_RemindCoach} (REG-2): what is short, in the coach's task and by reminder. */
   @Bean
-  JavaDelegate remindCoachOfCpd() {
+  JavaDelegate remindCoachOfCpd(CpdService cpd) {
     return (DelegateExecution execution) -> {
       CpdReviewVariables variables = new CpdReviewVariables(execution);
       variables.reminded(cpd.remind(variables.coachId()));
@@ -74,7 +66,7 @@ class RegisterDelegates {
 
   /** {@code Task_RecordEvidence} (REG-2): each entry of the form into the CPD log, then the requirement again. */
   @Bean
-  JavaDelegate recordCpdEvidence() {
+  JavaDelegate recordCpdEvidence(CpdService cpd) {
     return (DelegateExecution execution) -> {
       CpdReviewVariables variables = new CpdReviewVariables(execution);
       String coach = variables.coachId();
@@ -85,7 +77,7 @@ class RegisterDelegates {
 
   /** {@code Task_CheckAtDeadline} (REG-2). */
   @Bean
-  JavaDelegate checkCpd() {
+  JavaDelegate checkCpd(CpdService cpd) {
     return (DelegateExecution execution) -> {
       CpdReviewVariables variables = new CpdReviewVariables(execution);
       variables.checked(cpd.compliance(variables.coachId()));
@@ -94,7 +86,7 @@ class RegisterDelegates {
 
   /** {@code Task_LapseCoach} (REG-2): not matched for coaching until the evidence is recorded. */
   @Bean
-  JavaDelegate lapseCoach() {
+  JavaDelegate lapseCoach(RegisterService register) {
     return (DelegateExecution execution) -> register.lapse(new CpdReviewVariables(execution).coachId());
   }
 }

@@ -13,23 +13,12 @@ import org.tandem.evaluation.EvaluationProcess;
 import org.tandem.evaluation.Questionnaire;
 
 /** The service tasks, events and listeners of {@code relationship.bpmn} and {@code sessions.bpmn}. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class RelationshipDelegates {
-
-  private final RelationshipService relationships;
-  private final ContractService contracts;
-  private final EvaluationProcess evaluations;
-
-  RelationshipDelegates(RelationshipService relationships, ContractService contracts,
-      EvaluationProcess evaluations) {
-    this.relationships = relationships;
-    this.contracts = contracts;
-    this.evaluations = evaluations;
-  }
 
   /** {@code Task_OpenRelationship}: records the matched pair and makes the relationship's id the business key. */
   @Bean
-  JavaDelegate openRelationship() {
+  JavaDelegate openRelationship(RelationshipService relationships) {
     return (DelegateExecution execution) -> {
       RelationshipVariables variables = new RelationshipVariables(execution);
       String openedBy = Caller.userId(execution.getProcessEngineServices());
@@ -41,7 +30,7 @@ class RelationshipDelegates {
 
   /** {@code Event_StartEvaluationDue} (EVA-1): the client's start evaluation, once the contract is in force. */
   @Bean
-  JavaDelegate inviteStartEvaluation() {
+  JavaDelegate inviteStartEvaluation(EvaluationProcess evaluations) {
     return (DelegateExecution execution) -> {
       RelationshipVariables variables = new RelationshipVariables(execution);
       evaluations.invite(variables.relationshipId(), variables.kind().name(), variables.clientId(),
@@ -51,7 +40,7 @@ class RelationshipDelegates {
 
   /** {@code Task_CountSession}: what falls due after the session just held. */
   @Bean
-  JavaDelegate countSession() {
+  JavaDelegate countSession(RelationshipService relationships, ContractService contracts) {
     return (DelegateExecution execution) -> {
       RelationshipVariables variables = new RelationshipVariables(execution);
       SessionPolicy.AfterSession after = relationships.afterSession(variables.relationshipId());
@@ -61,7 +50,7 @@ class RelationshipDelegates {
 
   /** {@code Task_RecordGo} (GO-1). */
   @Bean
-  JavaDelegate recordGo() {
+  JavaDelegate recordGo(RelationshipService relationships) {
     return (DelegateExecution execution) -> {
       RelationshipVariables variables = new RelationshipVariables(execution);
       relationships.goOn(variables.relationshipId(), variables.firstMeetingDecisions());
@@ -70,7 +59,7 @@ class RelationshipDelegates {
 
   /** {@code Task_RecordNoGo} (GO-1). */
   @Bean
-  JavaDelegate recordNoGo() {
+  JavaDelegate recordNoGo(RelationshipService relationships) {
     return (DelegateExecution execution) -> {
       RelationshipVariables variables = new RelationshipVariables(execution);
       relationships.stopAfterFirstMeeting(variables.relationshipId(), variables.firstMeetingDecisions(),
@@ -80,7 +69,7 @@ class RelationshipDelegates {
 
   /** {@code Event_MiddleEvaluationsDue} (EVA-1): the client's and the coach's middle evaluations. */
   @Bean
-  JavaDelegate inviteMiddleEvaluations() {
+  JavaDelegate inviteMiddleEvaluations(RelationshipService relationships, EvaluationProcess evaluations) {
     return (DelegateExecution execution) -> {
       RelationshipVariables variables = new RelationshipVariables(execution);
       String kind = variables.kind().name();
@@ -92,7 +81,7 @@ class RelationshipDelegates {
 
   /** {@code Task_RecordReview} (REV-1). */
   @Bean
-  JavaDelegate recordReview() {
+  JavaDelegate recordReview(RelationshipService relationships) {
     return (DelegateExecution execution) -> {
       RelationshipVariables variables = new RelationshipVariables(execution);
       variables.reviewed(relationships.review(variables.relationshipId(), variables.sessionsHeld(),
@@ -102,7 +91,7 @@ class RelationshipDelegates {
 
   /** {@code Task_RecordEarlyEnding} (END-1, END-2). */
   @Bean
-  JavaDelegate recordEarlyEnding() {
+  JavaDelegate recordEarlyEnding(RelationshipService relationships) {
     return (DelegateExecution execution) -> {
       RelationshipVariables variables = new RelationshipVariables(execution);
       relationships.endEarly(variables.relationshipId(), variables.endedBy(), variables.endReason(),
@@ -121,13 +110,13 @@ class RelationshipDelegates {
 
   /** {@code Task_CloseRelationship}: closed with its outcome (REV-3). */
   @Bean
-  JavaDelegate closeRelationship() {
+  JavaDelegate closeRelationship(RelationshipService relationships) {
     return (DelegateExecution execution) -> relationships.close(new RelationshipVariables(execution).relationshipId());
   }
 
   /** {@code Event_EndEvaluationsDue} (EVA-1, EVA-2, EVA-3): client, coach and, if any, the sponsor. */
   @Bean
-  JavaDelegate inviteEndEvaluations() {
+  JavaDelegate inviteEndEvaluations(ContractService contracts, EvaluationProcess evaluations) {
     return (DelegateExecution execution) -> {
       RelationshipVariables variables = new RelationshipVariables(execution);
       String id = variables.relationshipId();

@@ -7,22 +7,12 @@ import org.springframework.context.annotation.Configuration;
 import org.tandem.common.LifecycleSettings;
 
 /** The service tasks and events of {@code processes/session.bpmn}. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class SessionDelegates {
-
-  private final SessionService sessions;
-  private final LifecycleSettings settings;
-  private final SessionFeedbackProcess feedback;
-
-  SessionDelegates(SessionService sessions, LifecycleSettings settings, SessionFeedbackProcess feedback) {
-    this.sessions = sessions;
-    this.settings = settings;
-    this.feedback = feedback;
-  }
 
   /** {@code Task_PlanSession}: the agreed time, if any, and when the record becomes overdue. */
   @Bean
-  JavaDelegate planSession() {
+  JavaDelegate planSession(SessionService sessions, LifecycleSettings settings) {
     return (DelegateExecution execution) -> {
       SessionVariables variables = new SessionVariables(execution);
       sessions.agreed(variables.relationshipId(), variables.number()).ifPresentOrElse(
@@ -33,7 +23,7 @@ class SessionDelegates {
 
   /** {@code Task_SaveArrangement}. */
   @Bean
-  JavaDelegate saveSessionArrangement() {
+  JavaDelegate saveSessionArrangement(SessionService sessions, LifecycleSettings settings) {
     return (DelegateExecution execution) -> {
       SessionVariables variables = new SessionVariables(execution);
       PlannedSession planned = sessions.arrange(variables.relationshipId(), variables.number(), variables.arrangedAt());
@@ -43,7 +33,7 @@ class SessionDelegates {
 
   /** {@code Task_SaveRecord} (SES-1). */
   @Bean
-  JavaDelegate recordSession() {
+  JavaDelegate recordSession(SessionService sessions) {
     return (DelegateExecution execution) -> {
       SessionVariables variables = new SessionVariables(execution);
       sessions.record(variables.relationshipId(), variables.record(), variables.coachId(), variables.nextSession());
@@ -53,7 +43,7 @@ class SessionDelegates {
 
   /** {@code Task_SaveChange} (SES-4). */
   @Bean
-  JavaDelegate recordSessionChange() {
+  JavaDelegate recordSessionChange(SessionService sessions) {
     return (DelegateExecution execution) -> {
       SessionVariables variables = new SessionVariables(execution);
       String role = variables.changedByRole();
@@ -66,7 +56,7 @@ class SessionDelegates {
 
   /** {@code Event_FeedbackInvited} (SES-3): the optional feedback and reflection, in a process of their own. */
   @Bean
-  JavaDelegate inviteSessionFeedback() {
+  JavaDelegate inviteSessionFeedback(SessionFeedbackProcess feedback) {
     return (DelegateExecution execution) -> {
       SessionVariables variables = new SessionVariables(execution);
       feedback.invite(variables.relationshipId(), variables.coachId(), variables.clientId(), variables.number());
