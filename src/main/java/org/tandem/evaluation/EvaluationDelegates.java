@@ -1,6 +1,7 @@
 package org.tandem.evaluation;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
+import static org.tandem.common.ModelSteps.delegate;
+
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,39 +14,31 @@ class EvaluationDelegates {
   /** {@code Task_RegisterEvaluation} (EVA-1). */
   @Bean
   JavaDelegate registerEvaluation(EvaluationService evaluations) {
-    return (DelegateExecution execution) -> {
-      EvaluationVariables variables = new EvaluationVariables(execution);
-      variables.evaluationId(evaluations.register(variables.relationshipId(), variables.respondentId(),
-          variables.questionnaire()));
-    };
+    return delegate(EvaluationVariables::new, variables -> variables.evaluationId(
+        evaluations.register(variables.relationshipId(), variables.respondentId(), variables.questionnaire())));
   }
 
   /** {@code Task_RemindRespondent} (EVA-5: reminded once). */
   @Bean
   JavaDelegate remindRespondent(EvaluationService evaluations, Notifications notifications) {
-    return (DelegateExecution execution) -> {
-      EvaluationVariables variables = new EvaluationVariables(execution);
+    return delegate(EvaluationVariables::new, variables -> {
       evaluations.reminded(variables.evaluationId());
       notifications.remind(variables.respondentId(), variables.relationshipId(), "Reminder: your evaluation",
           "Your " + variables.questionnaire().stage().name().toLowerCase() + " evaluation of relationship "
               + variables.relationshipId() + " is waiting for you in Tasklist.");
-    };
+    });
   }
 
   /** {@code Task_RecordAnswers}: the anonymous answers to the programme's statistics (EVA-4). */
   @Bean
   JavaDelegate recordEvaluation(EvaluationService evaluations) {
-    return (DelegateExecution execution) -> {
-      EvaluationVariables variables = new EvaluationVariables(execution);
-      evaluations.returned(variables.evaluationId(), variables.questionnaire(), variables.kind(),
-          variables.takeAnonymousAnswers());
-    };
+    return delegate(EvaluationVariables::new, variables -> evaluations.returned(variables.evaluationId(),
+        variables.questionnaire(), variables.kind(), variables.takeAnonymousAnswers()));
   }
 
   /** {@code Task_RecordNotReturned} (EVA-5). */
   @Bean
   JavaDelegate recordEvaluationNotReturned(EvaluationService evaluations) {
-    return (DelegateExecution execution) ->
-        evaluations.notReturned(new EvaluationVariables(execution).evaluationId());
+    return delegate(EvaluationVariables::new, variables -> evaluations.notReturned(variables.evaluationId()));
   }
 }
