@@ -3,17 +3,16 @@ package org.tandem.complaint;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.stereotype.Component;
+import org.tandem.common.ModelProcess;
 
 /** How code outside the model raises a concern: the one door to the {@code complaint} process. */
 @Component
-class ComplaintProcess {
+class ComplaintProcess extends ModelProcess {
 
   static final String PROCESS = "complaint";
 
-  private final ProcessEngine engine;
-
   ComplaintProcess(ProcessEngine engine) {
-    this.engine = engine;
+    super(engine, PROCESS);
   }
 
   /**
@@ -22,7 +21,7 @@ class ComplaintProcess {
    * @return the complaint's id, also the business key of its process
    */
   String raise(String coachId, String clientOrganisation, String concern) {
-    return engine.getRuntimeService().startProcessInstanceByKey(PROCESS, Map.of(
+    return start(Map.of(
         ComplaintVariables.COACH_ID, orEmpty(coachId),
         ComplaintVariables.CLIENT_ORGANISATION, orEmpty(clientOrganisation),
         ComplaintVariables.CONCERN, orEmpty(concern))).getBusinessKey();

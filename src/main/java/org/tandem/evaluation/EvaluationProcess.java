@@ -3,20 +3,19 @@ package org.tandem.evaluation;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.stereotype.Component;
+import org.tandem.common.ModelProcess;
 
 /**
  * The one door to the {@code evaluation} process: evaluations start when they fall due, one process per respondent,
  * running on its own (EVA-1..3).
  */
 @Component
-public class EvaluationProcess {
+public class EvaluationProcess extends ModelProcess {
 
   static final String PROCESS = "evaluation";
 
-  private final ProcessEngine engine;
-
   EvaluationProcess(ProcessEngine engine) {
-    this.engine = engine;
+    super(engine, PROCESS);
   }
 
   /**
@@ -43,6 +42,6 @@ public class EvaluationProcess {
     if (goalsSummary != null) {
       variables.put(EvaluationVariables.GOALS_SUMMARY, goalsSummary);
     }
-    engine.getRuntimeService().startProcessInstanceByKey(PROCESS, relationshipId, variables);
+    start(relationshipId, variables);
   }
 }

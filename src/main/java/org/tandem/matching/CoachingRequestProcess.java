@@ -9,10 +9,11 @@ import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 import org.tandem.common.ConflictException;
 import org.tandem.common.Privileged;
+import org.tandem.common.ModelProcess;
 
 /** How code outside the model asks for coaching and chooses from the shortlist: the door to {@code coaching-request}. */
 @Component
-class CoachingRequestProcess {
+class CoachingRequestProcess extends ModelProcess {
 
   static final String PROCESS = "coaching-request";
   static final String CHOOSE_TASK = "Task_ChooseCoach";
@@ -23,10 +24,8 @@ class CoachingRequestProcess {
       List<String> lineManagers) {
   }
 
-  private final ProcessEngine engine;
-
   CoachingRequestProcess(ProcessEngine engine) {
-    this.engine = engine;
+    super(engine, PROCESS);
   }
 
   /**
@@ -47,7 +46,7 @@ class CoachingRequestProcess {
     variables.put(MatchingVariables.SPONSOR_ID, ask.sponsorId());
     variables.put(MatchingVariables.LINE_MANAGERS, ask.lineManagers() == null ? null : String.join(",",
         ask.lineManagers()));
-    return engine.getRuntimeService().startProcessInstanceByKey(PROCESS, variables).getBusinessKey();
+    return start(variables).getBusinessKey();
   }
 
   /** MAT-2: the coaches the client may choose from now, with why each fits, as their task shows them. */

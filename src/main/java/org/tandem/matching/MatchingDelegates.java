@@ -1,6 +1,7 @@
 package org.tandem.matching;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
+import static org.tandem.common.ModelSteps.delegate;
+
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,95 +9,78 @@ import org.tandem.common.Caller;
 import org.tandem.relationship.RelationshipProcess;
 
 /** The service tasks of {@code processes/coaching-request.bpmn}. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class MatchingDelegates {
-
-  private final MatchingService matching;
-  private final RelationshipProcess relationships;
-
-  MatchingDelegates(MatchingService matching, RelationshipProcess relationships) {
-    this.matching = matching;
-    this.relationships = relationships;
-  }
 
   /** {@code Task_RecordRequest} (MAT-1, DP-1): the request's id becomes the business key. */
   @Bean
-  JavaDelegate recordRequest() {
-    return (DelegateExecution execution) -> {
-      MatchingVariables variables = new MatchingVariables(execution);
+  JavaDelegate recordRequest(MatchingService matching) {
+    return delegate(MatchingVariables::new, (variables, execution) -> {
       CoachingRequest request = matching.request(variables.form());
       variables.requested(request, RequestSummary.markdown(request));
       execution.setProcessBusinessKey(request.id());
-    };
+    });
   }
 
   /** {@code Task_DrawUpShortlist} (MAT-2). */
   @Bean
-  JavaDelegate drawUpShortlist() {
-    return (DelegateExecution execution) -> {
-      MatchingVariables variables = new MatchingVariables(execution);
-      variables.shortlist(matching.shortlist(variables.requestId()));
-    };
+  JavaDelegate drawUpShortlist(MatchingService matching) {
+    return delegate(MatchingVariables::new,
+        variables -> variables.shortlist(matching.shortlist(variables.requestId())));
   }
 
   /** {@code Task_RecordChoice} (MAT-3): only a coach from the shortlist. */
   @Bean
-  JavaDelegate recordChoice() {
-    return (DelegateExecution execution) -> {
-      MatchingVariables variables = new MatchingVariables(execution);
-      matching.choose(variables.requestId(), variables.chosenCoachId(), variables.shortlist());
-    };
+  JavaDelegate recordChoice(MatchingService matching) {
+    return delegate(MatchingVariables::new,
+        variables -> matching.choose(variables.requestId(), variables.chosenCoachId(), variables.shortlist()));
   }
 
   /** {@code Task_RecordAnswer} (MAT-3). */
   @Bean
-  JavaDelegate recordMatchAnswer() {
-    return (DelegateExecution execution) -> {
-      MatchingVariables variables = new MatchingVariables(execution);
+  JavaDelegate recordMatchAnswer(MatchingService matching) {
+    return delegate(MatchingVariables::new, variables -> {
       boolean accepted = variables.accepted();
       int failed = matching.answered(variables.requestId(), variables.chosenCoachId(), accepted);
       variables.answered(accepted, failed, matching.attemptsLeft(failed));
-    };
+    });
   }
 
   /** {@code Task_RecordNoAnswer} (MAT-3): the deadline passed without an answer. */
   @Bean
-  JavaDelegate recordNoAnswer() {
-    return (DelegateExecution execution) -> {
-      MatchingVariables variables = new MatchingVariables(execution);
+  JavaDelegate recordNoAnswer(MatchingService matching) {
+    return delegate(MatchingVariables::new, variables -> {
       int failed = matching.noAnswer(variables.requestId(), variables.chosenCoachId());
       variables.answered(false, failed, matching.attemptsLeft(failed));
-    };
+    });
   }
 
   /** {@code Task_HandToCoordinator} (MAT-3). */
   @Bean
-  JavaDelegate handToCoordinator() {
-    return (DelegateExecution execution) -> matching.toCoordinator(new MatchingVariables(execution).requestId());
+  JavaDelegate handToCoordinator(MatchingService matching) {
+    return delegate(MatchingVariables::new, variables -> matching.toCoordinator(variables.requestId()));
   }
 
   /** {@code Task_RecordHandMatch} (MAT-3). */
   @Bean
-  JavaDelegate recordHandMatch() {
-    return (DelegateExecution execution) -> {
-      MatchingVariables variables = new MatchingVariables(execution);
+  JavaDelegate recordHandMatch(MatchingService matching) {
+    return delegate(MatchingVariables::new, (variables, execution) -> {
       String coordinator = Caller.userId(execution.getProcessEngineServices());
       matching.matchByHand(variables.requestId(), variables.handCoachId(),
           coordinator == null ? "coordinator" : coordinator);
       variables.matchedByHand(variables.handCoachId());
-    };
+    });
   }
 
   /** {@code Task_StartRelationship}: acceptance starts the relationship of the pair (MAT-3). */
   @Bean
-  JavaDelegate startRelationship() {
-    return (DelegateExecution execution) -> {
-      MatchingVariables variables = new MatchingVariables(execution);
+  JavaDelegate startRelationship(MatchingService matching, RelationshipProcess relationships) {
+    return delegate(MatchingVariables::new, variables -> {
       CoachingRequest request = matching.existing(variables.requestId());
       String relationshipId = relationships.start(request.kind(), variables.matchedCoachId(), request.clientId(),
           request.sponsorId());
       matching.matched(request.id(), relationshipId);
       variables.relationshipId(relationshipId);
-    };
+    });
   }
 }

@@ -2,17 +2,16 @@ package org.tandem.privacy;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.stereotype.Component;
+import org.tandem.common.ModelProcess;
 
 /** How code outside the model starts erasure requests: the one door to the {@code erasure-request} process. */
 @Component
-class ErasureProcess {
+class ErasureProcess extends ModelProcess {
 
   static final String PROCESS = "erasure-request";
 
-  private final ProcessEngine engine;
-
   ErasureProcess(ProcessEngine engine) {
-    this.engine = engine;
+    super(engine, PROCESS);
   }
 
   /**
@@ -21,7 +20,6 @@ class ErasureProcess {
    * @return the request's id, also the business key of its process
    */
   String start(String subject, String reason) {
-    return engine.getRuntimeService().startProcessInstanceByKey(PROCESS, ErasureVariables.atStart(subject, reason))
-        .getBusinessKey();
+    return start(ErasureVariables.atStart(subject, reason)).getBusinessKey();
   }
 }

@@ -2,17 +2,16 @@ package org.tandem.register;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.stereotype.Component;
+import org.tandem.common.ModelProcess;
 
 /** How code outside the models starts an application to the register: the one door to {@code coach-registration}. */
 @Component
-class RegistrationProcess {
+class RegistrationProcess extends ModelProcess {
 
   static final String PROCESS = "coach-registration";
 
-  private final ProcessEngine engine;
-
   RegistrationProcess(ProcessEngine engine) {
-    this.engine = engine;
+    super(engine, PROCESS);
   }
 
   /**
@@ -22,7 +21,6 @@ class RegistrationProcess {
    * @return how the application is assessed, a {@link RegisterService.Route}
    */
   String apply(Application application) {
-    return RegistrationVariables.route(engine.getRuntimeService().createProcessInstanceByKey(PROCESS)
-        .setVariables(RegistrationVariables.of(application)).executeWithVariablesInReturn().getVariables());
+    return RegistrationVariables.route(startForVariables(RegistrationVariables.of(application)));
   }
 }

@@ -16,21 +16,21 @@ import org.tandem.common.Privileged;
 import org.tandem.common.NotFoundException;
 import org.tandem.common.NotPermittedException;
 import org.tandem.common.ConflictException;
+import org.tandem.common.ModelProcess;
 
 /** How code outside the models starts and steers relationships: the one door to the {@code relationship} process. */
 @Component
-public class RelationshipProcess {
+public class RelationshipProcess extends ModelProcess {
 
   static final String PROCESS = "relationship";
   /** The API's names for the form's fields. */
   private static final Map<String, String> API_FIELDS = Map.of(RelationshipVariables.END_REASON, "reason",
       RelationshipVariables.END_REASON_OTHER, "details");
 
-  private final ProcessEngine engine;
   private final RelationshipService relationships;
 
   RelationshipProcess(ProcessEngine engine, RelationshipService relationships) {
-    this.engine = engine;
+    super(engine, PROCESS);
     this.relationships = relationships;
   }
 
@@ -45,8 +45,7 @@ public class RelationshipProcess {
     variables.put(RelationshipVariables.COACH_ID, coachId);
     variables.put(RelationshipVariables.CLIENT_ID, clientId);
     variables.put(RelationshipVariables.SPONSOR_ID, sponsorId);
-    return (String) engine.getRuntimeService().createProcessInstanceByKey(PROCESS).setVariables(variables)
-        .executeWithVariablesInReturn().getVariables().get(RelationshipVariables.RELATIONSHIP_ID);
+    return (String) startForVariables(variables).get(RelationshipVariables.RELATIONSHIP_ID);
   }
 
   /**
