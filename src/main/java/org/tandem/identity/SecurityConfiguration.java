@@ -60,7 +60,9 @@ class SecurityConfiguration {
         .securityMatcher(new OrRequestMatcher(path("/engine-rest/**"), path("/api/**")))
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
         .httpBasic(Customizer.withDefaults())
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // stateless, and a request authenticated by the webapps' session leaves that session as it was
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+            .sessionFixation(fixation -> fixation.none()))
         // no session cookie to forge a request with; a browser's remembered Basic login is refused cross-site
         .csrf(AbstractHttpConfigurer::disable)
         .addFilterBefore(new CrossSiteRequests(), BasicAuthenticationFilter.class)

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
+import java.util.logging.Level;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -40,6 +43,10 @@ public final class Browser implements AutoCloseable {
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
         "--window-size=1400,1100");
+    // what the page's scripts log, to read when a step times out
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(Chromium.driver().orElseThrow().toFile())
         .usingAnyFreePort()
@@ -69,6 +76,7 @@ public final class Browser implements AutoCloseable {
           .withMessage(what).until(condition);
     } catch (org.openqa.selenium.TimeoutException e) {
       screenshot("timeout", what.replaceAll("[^A-Za-z0-9]+", "-"));
+      driver.manage().logs().get(LogType.BROWSER).forEach(entry -> System.err.println("browser: " + entry));
       throw e;
     }
   }
@@ -140,8 +148,8 @@ public final class Browser implements AutoCloseable {
     return (String) ((JavascriptExecutor) driver).executeAsyncScript("""
         const done = arguments[arguments.length - 1];
         fetch(arguments[0].href, {credentials: 'same-origin'})
-          .then(async r => done(r.status + '\n' + r.headers.get('Content-Disposition') + '\n' + await r.text()))
-          .catch(e => done('failed\n' + e));""", link);
+          .then(async r => done(r.status + '\\n' + r.headers.get('Content-Disposition') + '\\n' + await r.text()))
+          .catch(e => done('failed\\n' + e));""", link);
   }
 
   /** The address the browser shows. */

@@ -502,6 +502,10 @@ class ProgrammeApiTest {
     assertThat(cora.login("cockpit", LifecycleDriver.COORDINATOR, "demo")).isEqualTo(200);
     assertThat(cora.send("GET", "/api/programme/summary?" + PERIOD, null, false).status()).isEqualTo(200);
     assertThat(cora.get("/api/programme/stalled.csv")).as("the download link").isEqualTo(200);
+    String session = cora.sessionId();
+    assertThat(cora.send("GET", "/camunda/api/engine/engine/default/task/count", null, false).status())
+        .as("Cockpit's own session goes on as it was").isEqualTo(200);
+    assertThat(cora.sessionId()).isEqualTo(session);
     assertThat(cora.send("GET", "/api/relationships/" + r1 + "/records/summary", null, false).status())
         .as("other API paths still need HTTP Basic").isEqualTo(401);
     assertThat(cora.send("POST", "/api/programme/summary", "{}", true).status())

@@ -330,7 +330,7 @@ async function dashboard(node, api) {
       el('a', {href: url('summary.csv', period).href, download: '', 'data-download': 'summary', text: 'figures'}),
       el('a', {href: url('stalled.csv', {kind: kind.value, days: idle.value}).href, download: '',
         'data-download': 'stalled', text: 'stalled relationships'}),
-      TIMED_MODELS.map(model => el('a', {href: url('durations.csv', {...period, model}).href, download: '',
+      ...TIMED_MODELS.map(model => el('a', {href: url('durations.csv', {...period, model}).href, download: '',
         'data-download': `durations-${model}`, text: `task times: ${model}`})));
     content.replaceChildren(el('p', {text: 'Loading…'}));
     try {
