@@ -52,7 +52,8 @@ class Stalled {
     Map<String, Relationship> stalled = new LinkedHashMap<>();
     jdbc.sql("""
             select r.id, r.kind, r.status, p.ID_, coalesce(
-                (select max(t.END_TIME_) from ACT_HI_TASKINST t where t.ROOT_PROC_INST_ID_ = p.ID_), p.START_TIME_)
+                (select max(t.END_TIME_) from ACT_HI_TASKINST t
+                 where t.ROOT_PROC_INST_ID_ = p.ID_ and t.DELETE_REASON_ = 'completed'), p.START_TIME_)
             from relationship r
             join ACT_HI_PROCINST p on p.BUSINESS_KEY_ = r.id and p.PROC_DEF_KEY_ = 'relationship'
               and p.END_TIME_ is null

@@ -11,8 +11,8 @@ import org.tandem.common.InvalidInputException;
 
 /**
  * How long people take over each user task of a model (the bottlenecks): the median and 90th percentile of the time
- * from a task's creation to its completion, for the tasks completed in the period (of the relationships of the
- * kind asked for), from the engine's history.
+ * from a task's creation to its completion, for the tasks completed in the period (not those that ended with their
+ * process), of the relationships of the kind asked for, from the engine's history.
  */
 @Service
 class TaskDurations {
@@ -49,7 +49,7 @@ class TaskDurations {
               max(t.DURATION_)
             from ACT_HI_TASKINST t
             where t.PROC_DEF_KEY_ = :model and t.END_TIME_ >= :start and t.END_TIME_ < :end
-              and t.DURATION_ is not null""" + ofKind + """
+              and t.DELETE_REASON_ = 'completed'""" + ofKind + """
 
             group by t.TASK_DEF_KEY_ order by t.TASK_DEF_KEY_""")
         .param("kinds", period.kinds().names())

@@ -115,8 +115,20 @@ class ProgrammeBrowserIT {
     LifecycleDriver.resetClock();
   }
 
+  /**
+   * An element of the plugin's page once it is there, scrolled into view as a person would read it (Cockpit's view
+   * scrolls within itself, so what lies outside it does not count as shown).
+   */
+  private WebElement shown(String css) {
+    By by = By.cssSelector(css);
+    WebElement element = browser.await("present " + css, page -> page.findElements(by).stream().findFirst()
+        .orElse(null));
+    browser.scrollTo(element);
+    return browser.visible(by);
+  }
+
   private String figure(String name) {
-    return browser.visible(By.cssSelector("[data-figure='" + name + "']")).getText();
+    return shown("[data-figure='" + name + "']").getText();
   }
 
   @Test
@@ -133,23 +145,23 @@ class ProgrammeBrowserIT {
     browser.pause(1000);
     browser.screenshot("programme", "dashboard");
 
-    assertThat(browser.visible(By.cssSelector("[data-phase=contracting]")).getText()).as("r3").isEqualTo("1");
-    assertThat(browser.visible(By.cssSelector("[data-phase=sessions]")).getText()).as("r1").isEqualTo("1");
-    assertThat(browser.visible(By.cssSelector("[data-phase=closing]")).getText()).as("r2").isEqualTo("1");
+    assertThat(shown("[data-phase=contracting]").getText()).as("r3").isEqualTo("1");
+    assertThat(shown("[data-phase=sessions]").getText()).as("r1").isEqualTo("1");
+    assertThat(shown("[data-phase=closing]").getText()).as("r2").isEqualTo("1");
     assertThat(figure("contracting.medianDaysToContract")).as("4 and 3 days").isEqualTo("3.5 d");
     assertThat(figure("outcomes.closed")).isEqualTo("1");
     assertThat(figure("outcomes.endedEarly")).isEqualTo("1");
     assertThat(figure("register.LISTED")).as("the demo coaches colin and chloe").isEqualTo("2");
-    assertThat(browser.visible(By.cssSelector("[data-table=reasons]")).getText())
+    assertThat(shown("[data-table=reasons]").getText())
         .contains("Not meeting needs").contains("1");
-    String stalled = browser.visible(By.cssSelector("[data-table=stalled]")).getText();
+    String stalled = shown("[data-table=stalled]").getText();
     assertThat(stalled).as("r1 has done nothing since its second session").contains(r1).doesNotContain(r2);
-    assertThat(browser.visible(By.cssSelector("[data-table=durations-contracting]")).getText())
+    assertThat(shown("[data-table=durations-contracting]").getText())
         .contains("36 h").contains("45.6 h");
 
-    browser.scrollTo(browser.visible(By.cssSelector("[data-table=stalled]")));
+    shown("[data-table=stalled]");
     browser.screenshot("programme", "stalled-and-evaluations");
-    browser.scrollTo(browser.visible(By.cssSelector("[data-durations=contracting]")));
+    shown("[data-durations=contracting]");
     browser.pause(500);
     browser.screenshot("programme", "task-times");
     assertThat(browser.text()).as("no confidential text in the plugin").doesNotContain(MARKER);
@@ -159,8 +171,8 @@ class ProgrammeBrowserIT {
   @Order(2)
   @DisplayName("The count of a phase lists its members, each opening its process instance in Cockpit")
   void a_phase_opens_its_instances() {
-    browser.click(By.cssSelector("[data-phase=contracting]"));
-    WebElement members = browser.visible(By.cssSelector("[data-table=phase-contracting]"));
+    shown("[data-phase=contracting]").click();
+    WebElement members = shown("[data-table=phase-contracting]");
     assertThat(members.getText()).contains(r3);
     browser.screenshot("programme", "contracting-members");
     browser.click(By.xpath("//table[@data-table='phase-contracting']//a[normalize-space()='Open in Cockpit']"));
@@ -176,11 +188,11 @@ class ProgrammeBrowserIT {
   @DisplayName("The figures and the stalled relationships download as CSV from the dashboard's links")
   void the_csv() {
     browser.open("/camunda/app/cockpit/default/#/programme");
-    String figures = browser.download(browser.visible(By.cssSelector("[data-download=summary]")));
+    String figures = browser.download(shown("[data-download=summary]"));
     assertThat(figures).startsWith("200\nattachment; filename=\"programme-")
         .contains("section,figure,value").contains("outcomes,endedEarly,1")
         .contains("\"phase now\",contracting,1").doesNotContain(MARKER);
-    String stalled = browser.download(browser.visible(By.cssSelector("[data-download=stalled]")));
+    String stalled = browser.download(shown("[data-download=stalled]"));
     assertThat(stalled).startsWith("200\n").contains(r1 + ",COACHING,ACTIVE,").doesNotContain(r2);
   }
 

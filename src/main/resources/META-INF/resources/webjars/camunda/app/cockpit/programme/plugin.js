@@ -174,7 +174,7 @@ function outcomes(summary) {
       tooltip: {trigger: 'item'},
       legend: {bottom: 0},
       color: ['#2e7d32', '#c62828', '#f9a825', '#6d6d6d'],
-      series: [{type: 'pie', radius: ['35%', '65%'], top: 0, bottom: 30,
+      series: [{type: 'pie', radius: ['35%', '65%'], top: 0, bottom: 30, label: {show: false},
         data: parts.map(([name, value]) => ({name, value}))}]
     });
   } else {
