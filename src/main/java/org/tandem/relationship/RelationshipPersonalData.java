@@ -24,17 +24,15 @@ import org.tandem.privacy.PersonalTables;
 @Component
 class RelationshipPersonalData extends PersonalTables {
 
-  private final RelationshipRepository relationships;
-  private final RelationshipService service;
+  private final RelationshipService relationships;
   private final ProcessEngine engine;
   private final RelationshipProcess process;
   private final org.tandem.confidential.ConfidentialNotes notes;
 
-  RelationshipPersonalData(JdbcClient jdbc, RelationshipRepository relationships, RelationshipService service,
-      ProcessEngine engine, RelationshipProcess process, org.tandem.confidential.ConfidentialNotes notes) {
+  RelationshipPersonalData(JdbcClient jdbc, RelationshipService relationships, ProcessEngine engine,
+      RelationshipProcess process, org.tandem.confidential.ConfidentialNotes notes) {
     super(jdbc, "relationships", 10);
     this.relationships = relationships;
-    this.service = service;
     this.engine = engine;
     this.process = process;
     this.notes = notes;
@@ -106,9 +104,7 @@ class RelationshipPersonalData extends PersonalTables {
         .map(id -> relationships.find(id).orElseThrow()).toList();
     for (Relationship relationship : running) {
       if (personId.equals(relationship.coachId()) || personId.equals(relationship.clientId())) {
-        relationships.outcome(relationship.id(), Outcome.WITHDRAWN, null, null, personId,
-            personId.equals(relationship.coachId()));
-        service.close(relationship.id());
+        relationships.withdraw(relationship.id(), personId);
         stop.add(relationship.id());
         closeOpenEvaluations(relationship.id(), null);
       } else {
