@@ -1,7 +1,5 @@
 package org.tandem.access;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -13,6 +11,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
+import org.tandem.common.EngineLists;
 
 /** Gives every user task of every model the {@link AssignmentGuard}, on assignment and on every update. */
 @Component
@@ -20,19 +19,16 @@ class AssignmentRules extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = new ArrayList<>();
-    if (configuration.getCustomPostBPMNParseListeners() != null) {
-      listeners.addAll(configuration.getCustomPostBPMNParseListeners());
-    }
     TaskListener guard = new AssignmentGuard();
-    listeners.add(new AbstractBpmnParseListener() {
+    BpmnParseListener guarded = new AbstractBpmnParseListener() {
       @Override
       public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
         TaskDefinition definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
         definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, guard);
         definition.addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, guard);
       }
-    });
-    configuration.setCustomPostBPMNParseListeners(listeners);
+    };
+    configuration.setCustomPostBPMNParseListeners(
+        EngineLists.plus(configuration.getCustomPostBPMNParseListeners(), guarded));
   }
 }

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.common.EngineTime;
+import org.tandem.common.RecordIds;
 import org.tandem.common.InvalidInputException;
 import org.tandem.identity.People;
 import org.tandem.identity.Roles;
@@ -50,7 +51,7 @@ class ComplaintService {
     if (concern == null || concern.isBlank() || concern.length() > 4000) {
       throw new InvalidInputException(ComplaintVariables.CONCERN, "Describe the concern in at most 4000 characters.");
     }
-    String id = "C-%06d".formatted(jdbc.sql("select nextval('complaint_number')").query(Long.class).single());
+    String id = RecordIds.next(jdbc, "complaint_number", "C");
     jdbc.sql("""
             insert into complaint (id, coach_id, raised_by, raised_by_role, client_organisation, concern, stage,
               raised_at)

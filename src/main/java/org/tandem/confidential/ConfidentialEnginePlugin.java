@@ -1,21 +1,19 @@
 package org.tandem.confidential;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.task.listener.DelegateExpressionTaskListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.el.ExpressionManager;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
-import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
+import org.tandem.common.EngineLists;
 
 /**
  * Wires confidentiality into the engine: the engine's database history handler sees no confidential variable, and
@@ -29,20 +27,11 @@ class ConfidentialEnginePlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<HistoryEventHandler> handlers = new ArrayList<>();
-    if (configuration.getCustomHistoryEventHandlers() != null) {
-      handlers.addAll(configuration.getCustomHistoryEventHandlers());
-    }
-    handlers.add(new ConfidentialHistoryFilter(new DbHistoryEventHandler()));
     configuration.setEnableDefaultDbHistoryEventHandler(false);
-    configuration.setCustomHistoryEventHandlers(handlers);
-
-    List<BpmnParseListener> parseListeners = new ArrayList<>();
-    if (configuration.getCustomPreBPMNParseListeners() != null) {
-      parseListeners.addAll(configuration.getCustomPreBPMNParseListeners());
-    }
-    parseListeners.add(new UserTaskListenerAdder(configuration));
-    configuration.setCustomPreBPMNParseListeners(parseListeners);
+    configuration.setCustomHistoryEventHandlers(EngineLists.plus(configuration.getCustomHistoryEventHandlers(),
+        new ConfidentialHistoryFilter(new DbHistoryEventHandler())));
+    configuration.setCustomPreBPMNParseListeners(EngineLists.plus(configuration.getCustomPreBPMNParseListeners(),
+        new UserTaskListenerAdder(configuration)));
   }
 
   /** Adds the confidential-fields listener to each user task as it is parsed. */

@@ -10,14 +10,18 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tandem.common.LifecycleSettings;
 
+/** The contracts as they are kept; a first session's local time is written and read in the programme's zone. */
 @Repository
 class ContractRepository {
 
   private final JdbcClient jdbc;
+  private final ZoneId zone;
 
-  ContractRepository(JdbcClient jdbc) {
+  ContractRepository(JdbcClient jdbc, LifecycleSettings settings) {
     this.jdbc = jdbc;
+    this.zone = settings.zone();
   }
 
   int nextVersion(String relationshipId) {
@@ -33,7 +37,7 @@ class ContractRepository {
 
   /** Writes the draft of a version, replacing an earlier draft of the same version; signatures start again. */
   void saveDraft(String relationshipId, int version, ContractDraft draft, int sessionsBefore, String sponsorId,
-      Instant now, ZoneId zone) {
+      Instant now) {
     if (exists(relationshipId, version)) {
       jdbc.sql("delete from contract_goal where relationship_id = :id and version = :version")
           .param("id", relationshipId).param("version", version).update();
@@ -143,23 +147,23 @@ class ContractRepository {
         .param("at", Timestamp.from(at)).param("id", relationshipId).param("version", version).update();
   }
 
-  Optional<Contract> find(String relationshipId, int version, ZoneId zone) {
+  Optional<Contract> find(String relationshipId, int version) {
     return jdbc.sql("select * from contract where relationship_id = :id and version = :version")
         .param("id", relationshipId).param("version", version)
-        .query((rs, row) -> map(rs, zone)).optional();
+        .query((rs, row) -> map(rs)).optional();
   }
 
-  Optional<Contract> inForce(String relationshipId, ZoneId zone) {
+  Optional<Contract> inForce(String relationshipId) {
     return jdbc.sql("select * from contract where relationship_id = :id and status = 'IN_FORCE'")
-        .param("id", relationshipId).query((rs, row) -> map(rs, zone)).optional();
+        .param("id", relationshipId).query((rs, row) -> map(rs)).optional();
   }
 
-  List<Contract> all(String relationshipId, ZoneId zone) {
+  List<Contract> all(String relationshipId) {
     return jdbc.sql("select * from contract where relationship_id = :id order by version")
-        .param("id", relationshipId).query((rs, row) -> map(rs, zone)).list();
+        .param("id", relationshipId).query((rs, row) -> map(rs)).list();
   }
 
-  private Contract map(ResultSet rs, ZoneId zone) throws SQLException {
+  private Contract map(ResultSet rs) throws SQLException {
     String relationshipId = rs.getString("relationship_id");
     int version = rs.getInt("version");
     List<Goal> goals = jdbc.sql("""

@@ -7,7 +7,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.common.EngineTime;
 import org.tandem.common.InvalidInputException;
-import org.tandem.common.LifecycleSettings;
 
 /** The contracts of relationships: drafts, answers, versions in force. */
 @Service
@@ -28,12 +27,10 @@ public class ContractService {
   }
 
   private final ContractRepository contracts;
-  private final LifecycleSettings settings;
   private final ApplicationEventPublisher events;
 
-  ContractService(ContractRepository contracts, LifecycleSettings settings, ApplicationEventPublisher events) {
+  ContractService(ContractRepository contracts, ApplicationEventPublisher events) {
     this.contracts = contracts;
-    this.settings = settings;
     this.events = events;
   }
 
@@ -45,7 +42,7 @@ public class ContractService {
   @Transactional
   void saveDraft(String relationshipId, int version, ContractDraft draft, int sessionsBefore, String sponsorId) {
     ContractRules.check(draft);
-    contracts.saveDraft(relationshipId, version, draft, sessionsBefore, sponsorId, EngineTime.now(), settings.zone());
+    contracts.saveDraft(relationshipId, version, draft, sessionsBefore, sponsorId, EngineTime.now());
   }
 
   /**
@@ -88,7 +85,7 @@ public class ContractService {
   /** CON-6: a version comes into force only once both have signed, and a nominated sponsor has agreed the goals. */
   @Transactional
   void putInForce(String relationshipId, int version) {
-    Contract contract = contracts.find(relationshipId, version, settings.zone())
+    Contract contract = contracts.find(relationshipId, version)
         .orElseThrow(() -> new IllegalStateException("No contract " + relationshipId + " v" + version));
     if (contract.clientSignedAt() == null || contract.coachSignedAt() == null) {
       throw new IllegalStateException("Contract " + relationshipId + " v" + version
@@ -103,16 +100,16 @@ public class ContractService {
   }
 
   public Optional<Contract> inForce(String relationshipId) {
-    return contracts.inForce(relationshipId, settings.zone());
+    return contracts.inForce(relationshipId);
   }
 
   public Optional<Contract> version(String relationshipId, int version) {
-    return contracts.find(relationshipId, version, settings.zone());
+    return contracts.find(relationshipId, version);
   }
 
   /** Every version on record, the earliest first (REV-2). */
   public List<Contract> versions(String relationshipId) {
-    return contracts.all(relationshipId, settings.zone());
+    return contracts.all(relationshipId);
   }
 
   /** The comments with which a version was sent back, the earliest first. */

@@ -1,14 +1,12 @@
 package org.tandem.engine;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.scripting.engine.CamundaScriptEngineManager;
 import org.camunda.bpm.engine.impl.scripting.engine.DefaultScriptEngineResolver;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
+import org.tandem.common.EngineLists;
 
 /**
  * No code from users: a deployed model reaches the product's delegates and listeners, and nothing else of the
@@ -33,11 +31,7 @@ class ModelSafety extends AbstractProcessEnginePlugin {
     configuration.setExpressionManager(new ModelExpressions(context, beans));
     configuration.setScriptEngineResolver(new EnabledScripts(
         new DefaultScriptEngineResolver(new CamundaScriptEngineManager()), settings));
-    List<Deployer> deployers = new ArrayList<>();
-    if (configuration.getCustomPreDeployers() != null) {
-      deployers.addAll(configuration.getCustomPreDeployers());
-    }
-    deployers.add(new ModelGuard(beans, settings));
-    configuration.setCustomPreDeployers(deployers);
+    configuration.setCustomPreDeployers(
+        EngineLists.plus(configuration.getCustomPreDeployers(), new ModelGuard(beans, settings)));
   }
 }

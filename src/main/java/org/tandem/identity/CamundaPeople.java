@@ -1,11 +1,10 @@
 package org.tandem.identity;
 
 import java.util.Optional;
-import java.util.function.Supplier;
-import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
+import org.tandem.common.Privileged;
 
 /**
  * {@link People} over Camunda's identity service. Look-ups run without the caller's authorizations: a client who
@@ -14,12 +13,10 @@ import org.springframework.stereotype.Component;
 @Component
 class CamundaPeople implements People {
 
-  private final IdentityService identityService;
-  private final ProcessEngineConfigurationImpl engineConfiguration;
+  private final ProcessEngine engine;
 
-  CamundaPeople(IdentityService identityService, ProcessEngineConfigurationImpl engineConfiguration) {
-    this.identityService = identityService;
-    this.engineConfiguration = engineConfiguration;
+  CamundaPeople(ProcessEngine engine) {
+    this.engine = engine;
   }
 
   @Override
@@ -27,7 +24,8 @@ class CamundaPeople implements People {
     if (userId == null || userId.isBlank()) {
       return Optional.empty();
     }
-    User user = privileged(() -> identityService.createUserQuery().userId(userId).singleResult());
+    User user = Privileged.call(engine,
+        () -> engine.getIdentityService().createUserQuery().userId(userId).singleResult());
     return Optional.ofNullable(user)
         .map(u -> new Person(u.getId(), u.getFirstName(), u.getLastName(), u.getEmail()));
   }
@@ -37,11 +35,7 @@ class CamundaPeople implements People {
     if (userId == null || userId.isBlank()) {
       return false;
     }
-    return privileged(() -> identityService.createUserQuery().userId(userId).memberOfGroup(role).count() > 0);
-  }
-
-  private <T> T privileged(Supplier<T> lookup) {
-    return engineConfiguration.getCommandExecutorTxRequired()
-        .execute(context -> context.runWithoutAuthorization(lookup::get));
+    return Privileged.call(engine,
+        () -> engine.getIdentityService().createUserQuery().userId(userId).memberOfGroup(role).count() > 0);
   }
 }

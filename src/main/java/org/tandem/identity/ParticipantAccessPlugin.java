@@ -1,6 +1,5 @@
 package org.tandem.identity;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.listener.DelegateExpressionExecutionListener;
@@ -11,6 +10,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
+import org.tandem.common.EngineLists;
 
 /**
  * Gives every process of every model the start listener {@code ${participantAccess}}, so each instance is visible to
@@ -26,18 +26,15 @@ class ParticipantAccessPlugin extends AbstractProcessEnginePlugin {
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setEnforceSpecificVariablePermission(true);
     configuration.setEnableHistoricInstancePermissions(true);
-    List<BpmnParseListener> parseListeners = new ArrayList<>();
-    if (configuration.getCustomPreBPMNParseListeners() != null) {
-      parseListeners.addAll(configuration.getCustomPreBPMNParseListeners());
-    }
-    parseListeners.add(new AbstractBpmnParseListener() {
+    BpmnParseListener participantAccess = new AbstractBpmnParseListener() {
       @Override
       public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
         processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_START,
             new DelegateExpressionExecutionListener(
                 configuration.getExpressionManager().createExpression(LISTENER_EXPRESSION), List.of()));
       }
-    });
-    configuration.setCustomPreBPMNParseListeners(parseListeners);
+    };
+    configuration.setCustomPreBPMNParseListeners(
+        EngineLists.plus(configuration.getCustomPreBPMNParseListeners(), participantAccess));
   }
 }

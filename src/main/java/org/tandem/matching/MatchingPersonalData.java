@@ -1,5 +1,6 @@
 package org.tandem.matching;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,64 +9,51 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.tandem.privacy.PersonalData;
-import org.tandem.privacy.PersonalRows;
+import org.tandem.privacy.PersonalTables;
 
 /**
  * A client's requests and the offers made for them, and the offers a coach was made (DP-2). Stopping withdraws a
  * client's open requests, and answers for a coach who has not yet answered a client, so the client can choose again.
  */
 @Component
-class MatchingPersonalData implements PersonalData {
+class MatchingPersonalData extends PersonalTables {
 
   static final String PROCESS = "coaching-request";
 
-  private final JdbcClient jdbc;
   private final RequestRepository requests;
   private final ProcessEngine engine;
   private final org.tandem.privacy.ConsentService consents;
 
   MatchingPersonalData(JdbcClient jdbc, RequestRepository requests, ProcessEngine engine,
       org.tandem.privacy.ConsentService consents) {
-    this.jdbc = jdbc;
+    super(jdbc, "requests", 20);
     this.requests = requests;
     this.engine = engine;
     this.consents = consents;
   }
 
   @Override
-  public String section() {
-    return "requests";
-  }
-
-  @Override
-  public int erasureOrder() {
-    return 20;
-  }
-
-  @Override
   public Object export(String personId) {
     Map<String, Object> data = new LinkedHashMap<>();
-    data.put("asClient", PersonalRows.of(jdbc, "select * from coaching_request where client_id = :person "
-        + "order by created_at", personId).stream().map(request -> {
+    data.put("asClient", rows("select * from coaching_request where client_id = :person order by created_at",
+        personId).stream().map(request -> {
           Map<String, Object> withOffers = new LinkedHashMap<>(request);
-          withOffers.put("offers", PersonalRows.of(jdbc, "select coach_id, offered_at, answer, answered_at "
+          withOffers.put("offers", rows("select coach_id, offered_at, answer, answered_at "
               + "from match_offer where request_id = :id order by id", "id", request.get("id")));
           return withOffers;
         }).toList());
-    data.put("offersAsCoach", PersonalRows.of(jdbc, "select request_id, offered_at, answer, answered_at "
+    data.put("offersAsCoach", rows("select request_id, offered_at, answer, answered_at "
         + "from match_offer where coach_id = :person order by id", personId));
-    data.put("asSponsor", PersonalRows.of(jdbc, "select id, kind, status, created_at from coaching_request "
+    data.put("asSponsor", rows("select id, kind, status, created_at from coaching_request "
         + "where sponsor_id = :person order by created_at", personId));
     return data;
   }
 
   @Override
   public Set<String> recordKeys(String personId) {
-    return Set.copyOf(jdbc.sql("""
+    return Set.copyOf(ids("""
             select id from coaching_request where client_id = :person or sponsor_id = :person
-            union select request_id from match_offer where coach_id = :person""")
-        .param("person", personId).query(String.class).list());
+            union select request_id from match_offer where coach_id = :person""", personId));
   }
 
   @Override
@@ -88,14 +76,13 @@ class MatchingPersonalData implements PersonalData {
 
   /** DP-3: requests whose relationship has gone, and withdrawn ones finished before the cutoff. */
   @Override
-  public int disposeOfExpired(java.time.Instant cutoff) {
-    List<Map<String, Object>> expired = PersonalRows.of(jdbc, """
+  public int disposeOfExpired(Instant cutoff) {
+    List<Map<String, Object>> expired = rows("""
         select id, consent_id from coaching_request r
         where (status = 'MATCHED' and not exists (select 1 from relationship s where s.id = r.relationship_id))
            or (status = 'WITHDRAWN' and created_at < :cutoff)""", "cutoff", java.sql.Timestamp.from(cutoff));
     for (Map<String, Object> request : expired) {
-      jdbc.sql("delete from match_offer where request_id = :id").param("id", request.get("id")).update();
-      jdbc.sql("delete from coaching_request where id = :id").param("id", request.get("id")).update();
+      deleteRequest((String) request.get("id"));
       consents.dispose(((Number) request.get("consent_id")).longValue());
     }
     return expired.size();
@@ -103,24 +90,21 @@ class MatchingPersonalData implements PersonalData {
 
   @Override
   public void erase(String personId, String pseudonym) {
-    List<String> own = jdbc.sql("select id from coaching_request where client_id = :person")
-        .param("person", personId).query(String.class).list();
-    for (String id : own) {
-      jdbc.sql("delete from match_offer where request_id = :id").param("id", id).update();
-      jdbc.sql("delete from coaching_request where id = :id").param("id", id).update();
-    }
-    jdbc.sql("update match_offer set coach_id = :to where coach_id = :from")
-        .param("from", personId).param("to", pseudonym).update();
-    jdbc.sql("update match_offer set chosen_by = :to where chosen_by = :from")
-        .param("from", personId).param("to", pseudonym).update();
-    jdbc.sql("update coaching_request set sponsor_id = :to where sponsor_id = :from")
-        .param("from", personId).param("to", pseudonym).update();
-    for (Map<String, Object> row : PersonalRows.of(jdbc, "select id, line_managers from coaching_request "
+    ids("select id from coaching_request where client_id = :person", personId).forEach(this::deleteRequest);
+    pseudonymise(personId, pseudonym, "match_offer", "coach_id", "chosen_by");
+    pseudonymise(personId, pseudonym, "coaching_request", "sponsor_id");
+    for (Map<String, Object> row : rows("select id, line_managers from coaching_request "
         + "where line_managers like :like", "like", "%" + personId + "%")) {
       String managers = String.join(",", java.util.Arrays.stream(((String) row.get("line_managers")).split(","))
           .map(String::trim).map(manager -> manager.equals(personId) ? pseudonym : manager).toList());
       jdbc.sql("update coaching_request set line_managers = :managers where id = :id")
           .param("managers", managers).param("id", row.get("id")).update();
     }
+  }
+
+  /** A request goes with the offers made for it. */
+  private void deleteRequest(String id) {
+    jdbc.sql("delete from match_offer where request_id = :id").param("id", id).update();
+    jdbc.sql("delete from coaching_request where id = :id").param("id", id).update();
   }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tandem.common.RecordIds;
 import org.tandem.contracting.SessionFormat;
 import org.tandem.register.Specialism;
 import org.tandem.relationship.Kind;
@@ -29,8 +30,7 @@ class RequestRepository {
   }
 
   String nextId() {
-    Long number = jdbc.sql("select nextval('request_number')").query(Long.class).single();
-    return "Q-%06d".formatted(number);
+    return RecordIds.next(jdbc, "request_number", "Q");
   }
 
   void insert(CoachingRequest request, long consentId) {

@@ -1,45 +1,31 @@
 package org.tandem.notification;
 
+import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.tandem.privacy.PersonalData;
-import org.tandem.privacy.PersonalRows;
+import org.tandem.privacy.PersonalTables;
 
 /** The reminders sent to a person (DP-2). */
 @Component
-class NotificationPersonalData implements PersonalData {
-
-  private final JdbcClient jdbc;
+class NotificationPersonalData extends PersonalTables {
 
   NotificationPersonalData(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
-
-  @Override
-  public String section() {
-    return "notifications";
-  }
-
-  @Override
-  public int erasureOrder() {
-    return 50;
+    super(jdbc, "notifications", 50);
   }
 
   @Override
   public Object export(String personId) {
-    return PersonalRows.of(jdbc, "select * from notification where recipient_id = :person order by created_at",
-        personId);
+    return rows("select * from notification where recipient_id = :person order by created_at", personId);
   }
 
   /** DP-3: reminders sent before the cutoff. */
   @Override
-  public int disposeOfExpired(java.time.Instant cutoff) {
-    return jdbc.sql("delete from notification where created_at < :cutoff")
-        .param("cutoff", java.sql.Timestamp.from(cutoff)).update();
+  public int disposeOfExpired(Instant cutoff) {
+    return deleteBefore("notification", "created_at", cutoff);
   }
 
   @Override
   public void erase(String personId, String pseudonym) {
-    jdbc.sql("delete from notification where recipient_id = :person").param("person", personId).update();
+    delete("notification", "recipient_id", personId);
   }
 }

@@ -186,28 +186,24 @@ class Erasure {
     var history = engine.getHistoryService();
     if (!keys.isEmpty()) {
       history.createHistoricProcessInstanceQuery().processInstanceBusinessKeyIn(keys.toArray(String[]::new)).list()
-          .forEach(instance -> {
-            scope.add(instance.getId());
-            scope.add(instance.getRootProcessInstanceId());
-          });
+          .forEach(instance -> withRoot(scope, instance.getId(), instance.getRootProcessInstanceId()));
     }
-    history.createHistoricProcessInstanceQuery().startedBy(subject).list().forEach(instance -> {
-      scope.add(instance.getId());
-      scope.add(instance.getRootProcessInstanceId());
-    });
+    history.createHistoricProcessInstanceQuery().startedBy(subject).list()
+        .forEach(instance -> withRoot(scope, instance.getId(), instance.getRootProcessInstanceId()));
     for (String variable : PartyVariables.PEOPLE) {
       history.createHistoricVariableInstanceQuery().variableValueEquals(variable, subject).list()
-          .forEach(found -> {
-            scope.add(found.getProcessInstanceId());
-            scope.add(found.getRootProcessInstanceId());
-          });
+          .forEach(found -> withRoot(scope, found.getProcessInstanceId(), found.getRootProcessInstanceId()));
     }
-    history.createHistoricTaskInstanceQuery().taskAssignee(subject).list().forEach(task -> {
-      scope.add(task.getProcessInstanceId());
-      scope.add(task.getRootProcessInstanceId());
-    });
+    history.createHistoricTaskInstanceQuery().taskAssignee(subject).list()
+        .forEach(task -> withRoot(scope, task.getProcessInstanceId(), task.getRootProcessInstanceId()));
     scope.remove(null);
     return scope;
+  }
+
+  /** A process instance goes into the scope together with the root of the tree of calls it belongs to. */
+  private static void withRoot(Set<String> scope, String processInstanceId, String rootProcessInstanceId) {
+    scope.add(processInstanceId);
+    scope.add(rootProcessInstanceId);
   }
 
   private void eraseUser(String subject) {

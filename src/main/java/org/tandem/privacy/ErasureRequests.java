@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tandem.common.EngineTime;
+import org.tandem.common.RecordIds;
 
 /** Requests to erase a person's data (DP-2), kept by id; once carried out, the subject is a pseudonym. */
 @Repository
@@ -42,7 +43,7 @@ class ErasureRequests {
   }
 
   ErasureRequest raise(String subjectId, String raisedBy, RaisedBy role, String reason) {
-    String id = "E-%06d".formatted(jdbc.sql("select nextval('erasure_number')").query(Long.class).single());
+    String id = RecordIds.next(jdbc, "erasure_number", "E");
     jdbc.sql("""
             insert into erasure_request (id, subject_id, raised_by, raised_by_role, reason, status, raised_at)
             values (:id, :subject, :raisedBy, :role, :reason, 'OPEN', :at)""")

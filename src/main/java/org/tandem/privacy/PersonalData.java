@@ -7,7 +7,8 @@ import org.tandem.confidential.ConfidentialRecords;
 /**
  * What one capability holds about a person, so that the person can have a copy of it and have it erased (DP-2), and
  * so that processing stops when they withdraw their consent (DP-1). Each capability that keeps personal data provides
- * one; {@link SubjectAccess} and {@link Erasure} use them all.
+ * one; {@link SubjectAccess} and {@link Erasure} use them all. Those kept in the product's tables extend
+ * {@link PersonalTables}.
  */
 public interface PersonalData {
 

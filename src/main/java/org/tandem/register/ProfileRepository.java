@@ -5,8 +5,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,17 +38,10 @@ class ProfileRepository {
             values (:id, :first, :last, :email, :phone, :organisation, :coach, :mentor, :qualification, :details,
               false, :supervisor, :chargesFees, :fees, :virtual, :hybrid, :inPerson, :capacity, 'APPLIED',
               :ethics, :at)""")
+        .params(detailParameters(details))
         .param("id", application.userId()).param("first", application.firstName().trim())
         .param("last", application.lastName().trim()).param("email", application.email().trim())
-        .param("phone", details.phone()).param("organisation", details.organisation().trim())
         .param("coach", application.coach()).param("mentor", application.mentor())
-        .param("qualification", details.qualification().name()).param("details", details.qualificationDetails())
-        .param("supervisor", details.trainedSupervisor()).param("chargesFees", details.chargesFees())
-        .param("fees", details.chargesFees() ? details.fees() : null)
-        .param("virtual", details.formats().contains(SessionFormat.VIRTUAL))
-        .param("hybrid", details.formats().contains(SessionFormat.HYBRID))
-        .param("inPerson", details.formats().contains(SessionFormat.IN_PERSON))
-        .param("capacity", details.capacity())
         .param("ethics", application.ethicsDeclared() ? Timestamp.from(at) : null)
         .param("at", Timestamp.from(at))
         .update();
@@ -60,16 +55,26 @@ class ProfileRepository {
               fees = :fees, offers_virtual = :virtual, offers_hybrid = :hybrid, offers_in_person = :inPerson,
               capacity = :capacity
             where user_id = :id""")
-        .param("phone", details.phone()).param("organisation", details.organisation().trim())
-        .param("qualification", details.qualification().name()).param("details", details.qualificationDetails())
-        .param("supervisor", details.trainedSupervisor()).param("chargesFees", details.chargesFees())
-        .param("fees", details.chargesFees() ? details.fees() : null)
-        .param("virtual", details.formats().contains(SessionFormat.VIRTUAL))
-        .param("hybrid", details.formats().contains(SessionFormat.HYBRID))
-        .param("inPerson", details.formats().contains(SessionFormat.IN_PERSON))
-        .param("capacity", details.capacity()).param("id", userId)
+        .params(detailParameters(details)).param("id", userId)
         .update();
     replaceLists(userId, details.specialisms(), locations);
+  }
+
+  /** The named parameters of a profile's details, for the insert and the update alike. */
+  private static Map<String, Object> detailParameters(ProfileDetails details) {
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put("phone", details.phone());
+    parameters.put("organisation", details.organisation().trim());
+    parameters.put("qualification", details.qualification().name());
+    parameters.put("details", details.qualificationDetails());
+    parameters.put("supervisor", details.trainedSupervisor());
+    parameters.put("chargesFees", details.chargesFees());
+    parameters.put("fees", details.chargesFees() ? details.fees() : null);
+    parameters.put("virtual", details.formats().contains(SessionFormat.VIRTUAL));
+    parameters.put("hybrid", details.formats().contains(SessionFormat.HYBRID));
+    parameters.put("inPerson", details.formats().contains(SessionFormat.IN_PERSON));
+    parameters.put("capacity", details.capacity());
+    return parameters;
   }
 
   private void replaceLists(String userId, Set<Specialism> specialisms, Set<String> locations) {

@@ -1,6 +1,8 @@
 package org.tandem.register;
 
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -8,8 +10,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tandem.common.EngineTime;
-import org.tandem.privacy.PersonalData;
-import org.tandem.privacy.PersonalRows;
+import org.tandem.privacy.PersonalTables;
 
 /**
  * A coach's or mentor's place on the register: profile, specialisms, places, CPD log (DP-2). Stopping takes them off
@@ -17,36 +18,22 @@ import org.tandem.privacy.PersonalRows;
  * a bare profile under the pseudonym, with nothing of the person in it.
  */
 @Component
-class RegisterPersonalData implements PersonalData {
+class RegisterPersonalData extends PersonalTables {
 
-  private final JdbcClient jdbc;
   private final ProfileRepository profiles;
 
   RegisterPersonalData(JdbcClient jdbc, ProfileRepository profiles) {
-    this.jdbc = jdbc;
+    super(jdbc, "register", 30);
     this.profiles = profiles;
-  }
-
-  @Override
-  public String section() {
-    return "register";
-  }
-
-  @Override
-  public int erasureOrder() {
-    return 30;
   }
 
   @Override
   public Object export(String personId) {
     Map<String, Object> data = new LinkedHashMap<>();
-    data.put("profile", PersonalRows.of(jdbc, "select * from coach_profile where user_id = :person", personId));
-    data.put("specialisms", PersonalRows.of(jdbc, "select specialism from coach_specialism where user_id = :person",
-        personId));
-    data.put("locations", PersonalRows.of(jdbc, "select location from coach_location where user_id = :person",
-        personId));
-    data.put("cpdLog", PersonalRows.of(jdbc, "select * from cpd_entry where coach_id = :person order by occurred_on",
-        personId));
+    data.put("profile", rows("select * from coach_profile where user_id = :person", personId));
+    data.put("specialisms", rows("select specialism from coach_specialism where user_id = :person", personId));
+    data.put("locations", rows("select location from coach_location where user_id = :person", personId));
+    data.put("cpdLog", rows("select * from cpd_entry where coach_id = :person order by occurred_on", personId));
     return data;
   }
 
@@ -73,9 +60,8 @@ class RegisterPersonalData implements PersonalData {
 
   /** DP-3: CPD evidence older than the retention period; the yearly review looks at the past year only. */
   @Override
-  public int disposeOfExpired(java.time.Instant cutoff) {
-    return jdbc.sql("delete from cpd_entry where occurred_on < :cutoff")
-        .param("cutoff", java.sql.Date.valueOf(cutoff.atZone(java.time.ZoneOffset.UTC).toLocalDate())).update();
+  public int disposeOfExpired(Instant cutoff) {
+    return deleteBefore("cpd_entry", "occurred_on", cutoff.atZone(ZoneOffset.UTC).toLocalDate());
   }
 
   @Override
@@ -83,9 +69,9 @@ class RegisterPersonalData implements PersonalData {
     if (profiles.find(personId).isEmpty()) {
       return;
     }
-    jdbc.sql("delete from cpd_entry where coach_id = :person").param("person", personId).update();
-    jdbc.sql("delete from coach_specialism where user_id = :person").param("person", personId).update();
-    jdbc.sql("delete from coach_location where user_id = :person").param("person", personId).update();
+    delete("cpd_entry", "coach_id", personId);
+    delete("coach_specialism", "user_id", personId);
+    delete("coach_location", "user_id", personId);
     boolean complainedAbout = jdbc.sql("select count(*) from complaint where coach_id = :person")
         .param("person", personId).query(Long.class).single() > 0;
     if (complainedAbout) {
@@ -96,9 +82,8 @@ class RegisterPersonalData implements PersonalData {
               values (:pseudonym, '', '', '', '', false, false, 'NONE', false, false, false, false, false, false, 0,
                 'REMOVED', :at, 'Erased')""")
           .param("pseudonym", pseudonym).param("at", Timestamp.from(EngineTime.now())).update();
-      jdbc.sql("update complaint set coach_id = :pseudonym where coach_id = :person")
-          .param("pseudonym", pseudonym).param("person", personId).update();
+      pseudonymise(personId, pseudonym, "complaint", "coach_id");
     }
-    jdbc.sql("delete from coach_profile where user_id = :person").param("person", personId).update();
+    delete("coach_profile", "user_id", personId);
   }
 }

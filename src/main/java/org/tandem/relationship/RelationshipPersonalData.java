@@ -14,8 +14,7 @@ import org.tandem.common.EngineTime;
 import org.tandem.common.TaskOffers;
 import org.tandem.identity.Roles;
 import org.tandem.confidential.ConfidentialRecords;
-import org.tandem.privacy.PersonalData;
-import org.tandem.privacy.PersonalRows;
+import org.tandem.privacy.PersonalTables;
 
 /**
  * A person's relationships, as coach, client or sponsor: the relationship, its contracts and goals, sessions,
@@ -23,39 +22,26 @@ import org.tandem.privacy.PersonalRows;
  * asked of anyone (DP-1); erasing leaves the other party's records in place, with the person replaced by a pseudonym.
  */
 @Component
-class RelationshipPersonalData implements PersonalData {
+class RelationshipPersonalData extends PersonalTables {
 
-  private final JdbcClient jdbc;
-  private final RelationshipRepository relationships;
-  private final RelationshipService service;
+  private final RelationshipService relationships;
   private final ProcessEngine engine;
   private final RelationshipProcess process;
   private final org.tandem.confidential.ConfidentialNotes notes;
 
-  RelationshipPersonalData(JdbcClient jdbc, RelationshipRepository relationships, RelationshipService service,
-      ProcessEngine engine, RelationshipProcess process, org.tandem.confidential.ConfidentialNotes notes) {
-    this.jdbc = jdbc;
+  RelationshipPersonalData(JdbcClient jdbc, RelationshipService relationships, ProcessEngine engine,
+      RelationshipProcess process, org.tandem.confidential.ConfidentialNotes notes) {
+    super(jdbc, "relationships", 10);
     this.relationships = relationships;
-    this.service = service;
     this.engine = engine;
     this.process = process;
     this.notes = notes;
   }
 
   @Override
-  public String section() {
-    return "relationships";
-  }
-
-  @Override
-  public int erasureOrder() {
-    return 10;
-  }
-
-  @Override
   public Object export(String personId) {
     List<Map<String, Object>> all = new ArrayList<>();
-    for (Map<String, Object> row : PersonalRows.of(jdbc, """
+    for (Map<String, Object> row : rows("""
         select * from relationship where coach_id = :person or client_id = :person or sponsor_id = :person
         order by opened_at""", personId)) {
       String id = (String) row.get("id");
@@ -86,14 +72,14 @@ class RelationshipPersonalData implements PersonalData {
   }
 
   private List<Map<String, Object>> byRelationship(String sql, String relationshipId) {
-    return PersonalRows.of(jdbc, sql, "id", relationshipId);
+    return rows(sql, "id", relationshipId);
   }
 
   @Override
   public Set<String> recordKeys(String personId) {
-    return Set.copyOf(jdbc.sql("""
-            select id from relationship where coach_id = :person or client_id = :person or sponsor_id = :person""")
-        .param("person", personId).query(String.class).list());
+    return Set.copyOf(ids("""
+            select id from relationship where coach_id = :person or client_id = :person or sponsor_id = :person""",
+        personId));
   }
 
   @Override
@@ -112,16 +98,13 @@ class RelationshipPersonalData implements PersonalData {
   @Override
   public Set<String> stopProcessing(String personId) {
     Set<String> stop = new java.util.LinkedHashSet<>();
-    List<Relationship> running = jdbc.sql("""
+    List<Relationship> running = ids("""
             select id from relationship where status <> 'CLOSED'
-            and (coach_id = :person or client_id = :person or sponsor_id = :person)""")
-        .param("person", personId).query(String.class).list().stream()
+            and (coach_id = :person or client_id = :person or sponsor_id = :person)""", personId).stream()
         .map(id -> relationships.find(id).orElseThrow()).toList();
     for (Relationship relationship : running) {
       if (personId.equals(relationship.coachId()) || personId.equals(relationship.clientId())) {
-        relationships.outcome(relationship.id(), Outcome.WITHDRAWN, null, null, personId,
-            personId.equals(relationship.coachId()));
-        service.close(relationship.id());
+        relationships.withdraw(relationship.id(), personId);
         stop.add(relationship.id());
         closeOpenEvaluations(relationship.id(), null);
       } else {
@@ -156,22 +139,19 @@ class RelationshipPersonalData implements PersonalData {
 
   @Override
   public void erase(String personId, String pseudonym) {
-    for (String column : List.of("coach_id", "client_id", "sponsor_id", "opened_by", "ended_by")) {
-      replace("relationship", column, personId, pseudonym);
-    }
+    pseudonymise(personId, pseudonym, "relationship", "coach_id", "client_id", "sponsor_id", "opened_by",
+        "ended_by");
     jdbc.sql("update contract set client_expectations = '' where relationship_id in "
         + "(select id from relationship where client_id = :pseudonym)").param("pseudonym", pseudonym).update();
     jdbc.sql("update contract set coach_expectations = '' where relationship_id in "
         + "(select id from relationship where coach_id = :pseudonym)").param("pseudonym", pseudonym).update();
-    replace("contract", "sponsor_id", personId, pseudonym);
-    jdbc.sql("delete from contract_comment where author_id = :person").param("person", personId).update();
-    replace("coaching_session", "recorded_by", personId, pseudonym);
-    replace("session_change", "changed_by", personId, pseudonym);
-    replace("decision", "party_id", personId, pseudonym);
-    replace("evaluation", "respondent_id", personId, pseudonym);
-    for (String column : List.of("from_user", "to_user", "changed_by")) {
-      replace("party_change", column, personId, pseudonym);
-    }
+    pseudonymise(personId, pseudonym, "contract", "sponsor_id");
+    delete("contract_comment", "author_id", personId);
+    pseudonymise(personId, pseudonym, "coaching_session", "recorded_by");
+    pseudonymise(personId, pseudonym, "session_change", "changed_by");
+    pseudonymise(personId, pseudonym, "decision", "party_id");
+    pseudonymise(personId, pseudonym, "evaluation", "respondent_id");
+    pseudonymise(personId, pseudonym, "party_change", "from_user", "to_user", "changed_by");
   }
 
   /** DP-3: relationships closed before the cutoff go with everything recorded in them. */
@@ -189,10 +169,5 @@ class RelationshipPersonalData implements PersonalData {
       }
     }
     return records;
-  }
-
-  private void replace(String table, String column, String from, String to) {
-    jdbc.sql("update " + table + " set " + column + " = :to where " + column + " = :from")
-        .param("from", from).param("to", to).update();
   }
 }

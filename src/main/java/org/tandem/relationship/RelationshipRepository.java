@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tandem.common.RecordIds;
 
 @Repository
 class RelationshipRepository {
@@ -19,8 +20,7 @@ class RelationshipRepository {
 
   /** The next relationship id, readable over the phone: R-000042. */
   String nextId() {
-    Long number = jdbc.sql("select nextval('relationship_number')").query(Long.class).single();
-    return "R-%06d".formatted(number);
+    return RecordIds.next(jdbc, "relationship_number", "R");
   }
 
   void insert(Relationship relationship) {

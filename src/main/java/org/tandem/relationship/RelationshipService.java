@@ -143,6 +143,15 @@ class RelationshipService {
     relationships.outcome(relationshipId, Outcome.ENDED_EARLY, reason, details, personId, false);
   }
 
+  /** DP-1: the coach or the client withdrew their consent; the relationship ends now as withdrawn, and closes. */
+  @Transactional
+  void withdraw(String relationshipId, String personId) {
+    Relationship relationship = existing(relationshipId);
+    relationships.outcome(relationshipId, Outcome.WITHDRAWN, null, null, personId,
+        personId.equals(relationship.coachId()));
+    close(relationshipId);
+  }
+
   @Transactional
   Relationship close(String relationshipId) {
     Relationship relationship = existing(relationshipId);
