@@ -2,15 +2,12 @@ package org.tandem.complaint;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.tandem.common.InvalidInputException;
-import org.tandem.common.PartyVariables;
 import org.tandem.common.ProcessVariables;
 
 /** The variables of the {@code complaint} process and the fields of its forms. */
 final class ComplaintVariables extends ProcessVariables {
 
   static final String COMPLAINT_ID = "complaintId";
-  static final String COACH_ID = PartyVariables.COACH_ID;
-  static final String RAISED_BY = PartyVariables.RAISED_BY;
   static final String CLIENT_ORGANISATION = "clientOrganisation";
   static final String CONCERN = "concern";
   static final String COACH_RESPONSE = "coachResponse";

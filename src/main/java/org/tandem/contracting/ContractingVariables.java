@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.Spin;
 import org.tandem.common.FormValues;
 import org.tandem.common.ProcessVariables;
-import org.tandem.common.PartyVariables;
 
 /**
  * The variables of the {@code contracting} process. The draft's fields are the working copy the forms show and edit
@@ -19,8 +18,6 @@ import org.tandem.common.PartyVariables;
  */
 final class ContractingVariables extends ProcessVariables {
 
-  static final String RELATIONSHIP_ID = PartyVariables.RELATIONSHIP_ID;
-  static final String SPONSOR_ID = PartyVariables.SPONSOR_ID;
   static final String SESSIONS_HELD = "sessionsHeld";
   static final String CONTRACT_VERSION = "contractVersion";
   static final String START_DATE = "startDate";
@@ -59,8 +56,6 @@ final class ContractingVariables extends ProcessVariables {
   ContractingVariables(VariableScope scope) {
     super(scope);
   }
-
-
 
   int sessionsHeld() {
     Integer held = values.optionalInteger(SESSIONS_HELD, "Sessions held");

@@ -5,13 +5,10 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.tandem.common.ProcessVariables;
 import org.tandem.confidential.ConfidentialFields;
-import org.tandem.common.PartyVariables;
 
 /** The variables of the {@code evaluation} process. */
 final class EvaluationVariables extends ProcessVariables {
 
-  static final String RELATIONSHIP_ID = PartyVariables.RELATIONSHIP_ID;
-  static final String RESPONDENT_ID = PartyVariables.RESPONDENT_ID;
   static final String QUESTIONNAIRE = "questionnaire";
   static final String KIND = "kind";
   static final String KIND_LABEL = "kindLabel";
@@ -21,7 +18,6 @@ final class EvaluationVariables extends ProcessVariables {
   EvaluationVariables(VariableScope scope) {
     super(scope);
   }
-
 
   String respondentId() {
     return values.text(RESPONDENT_ID);

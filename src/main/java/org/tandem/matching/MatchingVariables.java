@@ -10,13 +10,11 @@ import org.camunda.spin.Spin;
 import org.tandem.common.InvalidInputException;
 import org.tandem.common.ProcessVariables;
 import org.tandem.common.Markdown;
-import org.tandem.common.PartyVariables;
 
 /** The variables of the {@code coaching-request} process and the keys of its forms. */
 final class MatchingVariables extends ProcessVariables {
 
   static final String REQUEST_ID = "requestId";
-  static final String CLIENT_ID = PartyVariables.CLIENT_ID;
   static final String CONSENT = "consent";
   static final String KIND = "kind";
   static final String DEVELOPMENT_NEED = "developmentNeed";
@@ -25,7 +23,6 @@ final class MatchingVariables extends ProcessVariables {
   static final String PREFERRED_LOCATION = "preferredLocation";
   static final String PREFERRED_SPECIALISM = "preferredSpecialism";
   static final String ORGANISATION = "organisation";
-  static final String SPONSOR_ID = PartyVariables.SPONSOR_ID;
   static final String LINE_MANAGERS = "lineManagers";
   static final String REQUEST_SUMMARY = "requestSummary";
   static final String SHORTLIST = "shortlist";
@@ -33,14 +30,12 @@ final class MatchingVariables extends ProcessVariables {
   static final String SHORTLIST_SUMMARY = "shortlistSummary";
   static final String SHORTLIST_CANDIDATES = "shortlistCandidates";
   static final String ANYONE_ELIGIBLE = "anyoneEligible";
-  static final String CHOSEN_COACH_ID = PartyVariables.CHOSEN_COACH_ID;
   static final String COACH_ANSWER = "coachAnswer";
   static final String ACCEPTED = "accepted";
   static final String FAILED_ATTEMPTS = "failedAttempts";
   static final String ATTEMPTS_LEFT = "attemptsLeft";
   static final String HAND_COACH_ID = "handCoachId";
   static final String MATCHED_COACH_ID = "matchedCoachId";
-  static final String RELATIONSHIP_ID = PartyVariables.RELATIONSHIP_ID;
 
   MatchingVariables(VariableScope scope) {
     super(scope);
@@ -124,9 +119,5 @@ final class MatchingVariables extends ProcessVariables {
 
   String matchedCoachId() {
     return values.text(MATCHED_COACH_ID);
-  }
-
-  void relationshipId(String id) {
-    scope.setVariable(RELATIONSHIP_ID, id);
   }
 }

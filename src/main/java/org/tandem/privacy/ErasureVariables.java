@@ -3,7 +3,6 @@ package org.tandem.privacy;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.tandem.common.PartyVariables;
 import org.tandem.common.ProcessVariables;
 
 /**
@@ -14,8 +13,6 @@ import org.tandem.common.ProcessVariables;
 final class ErasureVariables extends ProcessVariables {
 
   static final String REQUEST_ID = "erasureRequestId";
-  static final String SUBJECT_ID = PartyVariables.SUBJECT_ID;
-  static final String RAISED_BY = PartyVariables.RAISED_BY;
   static final String REASON = "reason";
   static final String WITHDRAW_CONSENT = "withdrawConsent";
   static final String UNDERSTOOD = "understood";

@@ -12,14 +12,12 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.Spin;
 import org.tandem.common.FormValues;
 import org.tandem.common.InvalidInputException;
-import org.tandem.common.PartyVariables;
 import org.tandem.common.ProcessVariables;
 import org.tandem.contracting.SessionFormat;
 
 /** The variables of the {@code coach-registration} process and the keys of its forms. */
 final class RegistrationVariables extends ProcessVariables {
 
-  static final String APPLICANT_ID = PartyVariables.APPLICANT_ID;
   static final String FIRST_NAME = "firstName";
   static final String LAST_NAME = "lastName";
   static final String EMAIL = "email";

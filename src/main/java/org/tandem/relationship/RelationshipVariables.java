@@ -7,7 +7,6 @@ import org.camunda.spin.Spin;
 import org.tandem.common.ProcessVariables;
 import org.tandem.contracting.Contract;
 import org.tandem.contracting.ContractSummary;
-import org.tandem.common.PartyVariables;
 
 /**
  * The variables of the {@code relationship} and {@code sessions} processes: ids, counters and decisions. The records
@@ -15,10 +14,6 @@ import org.tandem.common.PartyVariables;
  */
 final class RelationshipVariables extends ProcessVariables {
 
-  static final String RELATIONSHIP_ID = PartyVariables.RELATIONSHIP_ID;
-  static final String COACH_ID = PartyVariables.COACH_ID;
-  static final String CLIENT_ID = PartyVariables.CLIENT_ID;
-  static final String SPONSOR_ID = PartyVariables.SPONSOR_ID;
   static final String KIND = "kind";
   static final String SESSION_NUMBER = "sessionNumber";
   static final String SESSIONS_HELD = "sessionsHeld";
@@ -41,14 +36,6 @@ final class RelationshipVariables extends ProcessVariables {
   RelationshipVariables(VariableScope scope) {
     super(scope);
   }
-
-
-  void relationshipId(String id) {
-    scope.setVariable(RELATIONSHIP_ID, id);
-  }
-
-
-
 
   Kind kind() {
     return Kind.parse(KIND, values.raw(KIND));

@@ -9,14 +9,10 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.tandem.common.ProcessVariables;
 import org.tandem.common.InvalidInputException;
 import org.tandem.contracting.SessionFormat;
-import org.tandem.common.PartyVariables;
 
 /** The variables of the {@code session} process and the keys of its forms. */
 final class SessionVariables extends ProcessVariables {
 
-  static final String RELATIONSHIP_ID = PartyVariables.RELATIONSHIP_ID;
-  static final String COACH_ID = PartyVariables.COACH_ID;
-  static final String CLIENT_ID = PartyVariables.CLIENT_ID;
   static final String SESSION_NUMBER = "sessionNumber";
   static final String DATE_AGREED = "dateAgreed";
   static final String RECORD_DUE_BY = "recordDueBy";
@@ -42,9 +38,6 @@ final class SessionVariables extends ProcessVariables {
   SessionVariables(VariableScope scope) {
     super(scope);
   }
-
-
-
 
   int number() {
     return values.requiredInteger(SESSION_NUMBER, "The session number", 1, Integer.MAX_VALUE);
