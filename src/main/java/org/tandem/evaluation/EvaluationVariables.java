@@ -7,7 +7,7 @@ import org.tandem.common.ProcessVariables;
 import org.tandem.confidential.ConfidentialFields;
 
 /** The variables of the {@code evaluation} process. */
-final class EvaluationVariables extends ProcessVariables {
+record EvaluationVariables(VariableScope scope) implements ProcessVariables {
 
   static final String QUESTIONNAIRE = "questionnaire";
   static final String KIND = "kind";
@@ -15,20 +15,16 @@ final class EvaluationVariables extends ProcessVariables {
   static final String EVALUATION_ID = "evaluationId";
   static final String GOALS_SUMMARY = "goalsSummary";
 
-  EvaluationVariables(VariableScope scope) {
-    super(scope);
-  }
-
   String respondentId() {
-    return values.text(RESPONDENT_ID);
+    return values().text(RESPONDENT_ID);
   }
 
   String kind() {
-    return values.text(KIND);
+    return values().text(KIND);
   }
 
   Questionnaire questionnaire() {
-    return Questionnaire.ofFormSuffix(values.text(QUESTIONNAIRE));
+    return Questionnaire.ofFormSuffix(values().text(QUESTIONNAIRE));
   }
 
   long evaluationId() {
@@ -48,7 +44,7 @@ final class EvaluationVariables extends ProcessVariables {
     for (String name : scope.getVariableNames()) {
       if (ConfidentialFields.isAnonymous(name)) {
         String question = name.substring(ConfidentialFields.ANONYMOUS_PREFIX.length());
-        answers.put(Character.toLowerCase(question.charAt(0)) + question.substring(1), values.raw(name));
+        answers.put(Character.toLowerCase(question.charAt(0)) + question.substring(1), values().raw(name));
         scope.removeVariable(name);
       }
     }

@@ -10,7 +10,7 @@ import org.tandem.common.FormValues;
 import org.tandem.common.ProcessVariables;
 
 /** The variables of the {@code cpd-annual-review} process and the keys of its form {@code cpd-evidence}. */
-final class CpdReviewVariables extends ProcessVariables {
+record CpdReviewVariables(VariableScope scope) implements ProcessVariables {
 
   /** The coaches short of CPD: each instance of {@code SubProcess_Evidence} has one as its {@link #COACH_ID}. */
   static final String COACHES_SHORT = "coachesShort";
@@ -22,10 +22,6 @@ final class CpdReviewVariables extends ProcessVariables {
   static final String OCCURRED_ON = "occurredOn";
   static final String HOURS = "hours";
   static final String DESCRIPTION = "description";
-
-  CpdReviewVariables(VariableScope scope) {
-    super(scope);
-  }
 
   /** The coaches the review asks for evidence, one instance of {@code SubProcess_Evidence} each. */
   void coachesShort(List<String> coaches) {
@@ -41,7 +37,7 @@ final class CpdReviewVariables extends ProcessVariables {
 
   /** The entries the coach filled in, read one at a time as they are taken; blank items are left out. */
   Stream<CpdEntry> evidence() {
-    return evidence(values);
+    return evidence(values());
   }
 
   static Stream<CpdEntry> evidence(FormValues values) {
