@@ -9,14 +9,12 @@ import static org.tandem.support.LifecycleDriver.OTHER_COACH;
 import static org.tandem.support.LifecycleDriver.SPONSOR;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.tandem.support.LifecycleTest;
+import org.tandem.support.ApiTest;
 import org.tandem.support.RestClientSupport;
 import org.tandem.support.WebappSession;
 
@@ -26,23 +24,17 @@ import org.tandem.support.WebappSession;
  * coaches clara with sam as sponsor; chloe coaches carl. Each has a session with what was said, and clara's has the
  * client's feedback and the coach's private reflection.
  */
-class AccessMatrixTest extends LifecycleTest {
+class AccessMatrixTest extends ApiTest {
 
   static final String PASSWORD = "demo";
   static final String SAID = "Said in the session about the restructure";
   static final String REFLECTED = "Colin's private reflection: slow down";
 
-  @LocalServerPort
-  int port;
-
-  final ObjectMapper json = new ObjectMapper();
-  RestClientSupport rest;
   String ours;
   String theirs;
 
   @BeforeEach
   void twoRelationships() {
-    rest = new RestClientSupport("http://localhost:" + port);
     ours = driver.inForce(SPONSOR);
     driver.holdSession(ours, COACH, Map.of("confidentialKeyPoints", SAID, "confidentialActions", "Book the director"));
     driver.complete(ours, "Task_GiveFeedback", CLIENT, Map.of("confidentialWorkedWell", "The timeline exercise"));
@@ -158,7 +150,7 @@ class AccessMatrixTest extends LifecycleTest {
     assertThat(body("/engine-rest/task?processInstanceBusinessKey=" + ours, COORDINATOR).findValuesAsText("assignee"))
         .contains(CLIENT, COACH);
 
-    WebappSession cockpit = new WebappSession("http://localhost:" + port);
+    WebappSession cockpit = new WebappSession(baseUrl());
     assertThat(cockpit.login("cockpit", COORDINATOR, PASSWORD)).isEqualTo(200);
     String definition = driver.instance(ours, "relationship").getProcessDefinitionId();
     JsonNode statistics = json.readTree(cockpit.getBody(
@@ -181,7 +173,7 @@ class AccessMatrixTest extends LifecycleTest {
     assertThat(get("/engine-rest/task/" + taskId(ours, "Task_ClientEndsEarly") + "/variables", COORDINATOR).status())
         .isEqualTo(403);
 
-    WebappSession cockpit = new WebappSession("http://localhost:" + port);
+    WebappSession cockpit = new WebappSession(baseUrl());
     assertThat(cockpit.login("cockpit", COORDINATOR, PASSWORD)).isEqualTo(200);
     assertThat(json.readTree(cockpit.getBody(
         "/camunda/api/engine/engine/default/variable-instance?processInstanceIdIn=" + instance))).isEmpty();
@@ -223,7 +215,7 @@ class AccessMatrixTest extends LifecycleTest {
         "/engine-rest/task", "/engine-rest/process-instance", "/engine-rest/variable-instance")) {
       assertThat(get(path, null).status()).as(path).isEqualTo(401);
     }
-    assertThat(new WebappSession("http://localhost:" + port)
+    assertThat(new WebappSession(baseUrl())
         .get("/camunda/api/engine/engine/default/variable-instance")).isEqualTo(401);
   }
 }
