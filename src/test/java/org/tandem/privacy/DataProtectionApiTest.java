@@ -22,9 +22,6 @@ import org.tandem.support.RestClientSupport;
  */
 class DataProtectionApiTest extends ApiTest {
 
-  @org.springframework.beans.factory.annotation.Autowired
-  javax.sql.DataSource dataSource;
-
   String client;
 
   @BeforeEach
