@@ -84,9 +84,7 @@ abstract class WholeRelationshipTest extends DrivenLifecycleTest {
     contract.put("sessionsAgreed", 4);
     driver.draftContract(id, COACH, contract);
     driver.sendBack(id, "Task_ClientSigns", CLIENT, "Please add the planned dates");
-    driver.draftContract(id, COACH, contract);
-    driver.clientSigns(id, CLIENT);
-    driver.coachSigns(id, COACH);
+    driver.contractSigned(id, COACH, CLIENT, contract);
     driver.sponsorAgrees(id, SPONSOR);
 
     driver.holdSession(id, COACH, sessionNotes());
@@ -101,9 +99,7 @@ abstract class WholeRelationshipTest extends DrivenLifecycleTest {
     driver.complete(id, "Task_CoachReviews", COACH, with(marked("confidentialProgress"), "reviewDecision", "CONTINUE"));
     driver.complete(id, "Task_ClientReviews", CLIENT, with(marked("confidentialProgress"), "reviewDecision",
         "CONTINUE"));
-    driver.draftContract(id, COACH, contract);
-    driver.clientSigns(id, CLIENT);
-    driver.coachSigns(id, COACH);
+    driver.contractSigned(id, COACH, CLIENT, contract);
     driver.sponsorAgrees(id, SPONSOR);
     driver.holdSession(id, COACH, sessionNotes());
     driver.complete(id, "Task_ClientEndsEarly", CLIENT, with(marked("confidentialEndNote"),

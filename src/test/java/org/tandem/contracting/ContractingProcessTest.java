@@ -82,9 +82,7 @@ class ContractingProcessTest extends LifecycleTest {
         .isEqualTo(48);
     Map<String, Object> contract = driver.contract();
     contract.remove("noticeHours");
-    driver.draftContract(id, COACH, contract);
-    driver.clientSigns(id, CLIENT);
-    driver.coachSigns(id, COACH);
+    driver.contractSigned(id, COACH, CLIENT, contract);
     assertThat(contracts.inForce(id).orElseThrow().terms().noticeHours()).isEqualTo(48);
   }
 
@@ -132,10 +130,7 @@ class ContractingProcessTest extends LifecycleTest {
   @Test
   @DisplayName("CON-5 where a sponsor is nominated, the sponsor agrees the goals before the contract is in force")
   void sponsor_agrees_goals() {
-    String id = driver.start(COACH, CLIENT, SPONSOR, "COACHING");
-    driver.draftContract(id, COACH, driver.contract());
-    driver.clientSigns(id, CLIENT);
-    driver.coachSigns(id, COACH);
+    String id = driver.signed(SPONSOR);
 
     ProcessInstance contracting = driver.instance(id, "contracting");
     assertThat(contracting).isWaitingAt("Task_SponsorAgreesGoals").task().isAssignedTo(SPONSOR);
@@ -151,19 +146,14 @@ class ContractingProcessTest extends LifecycleTest {
   @Test
   @DisplayName("CON-5 a sponsor who disagrees sends the goals back; they are redrafted and signed again")
   void sponsor_sends_back() {
-    String id = driver.start(COACH, CLIENT, SPONSOR, "COACHING");
-    driver.draftContract(id, COACH, driver.contract());
-    driver.clientSigns(id, CLIENT);
-    driver.coachSigns(id, COACH);
+    String id = driver.signed(SPONSOR);
     driver.sendBack(id, "Task_SponsorAgreesGoals", SPONSOR, "Add a goal about the budget");
 
     assertThat(driver.instance(id, "contracting")).isWaitingAt("Task_DraftContract");
     Map<String, Object> revised = driver.contract();
     revised.put("goals", goals(goal("Lead the new team with confidence", "Stand-ups run by the team", true),
         goal("Own the budget", "Budget signed off in April", false)));
-    driver.draftContract(id, COACH, revised);
-    driver.clientSigns(id, CLIENT);
-    driver.coachSigns(id, COACH);
+    driver.contractSigned(id, COACH, CLIENT, revised);
     driver.sponsorAgrees(id, SPONSOR);
 
     assertThat(contracts.inForce(id).orElseThrow().terms().goals()).extracting(Goal::description)
@@ -173,10 +163,7 @@ class ContractingProcessTest extends LifecycleTest {
   @Test
   @DisplayName("CON-5 a sponsor who has not answered is reminded once the reminder period has passed")
   void sponsor_reminded() {
-    String id = driver.start(COACH, CLIENT, SPONSOR, "COACHING");
-    driver.draftContract(id, COACH, driver.contract());
-    driver.clientSigns(id, CLIENT);
-    driver.coachSigns(id, COACH);
+    String id = driver.signed(SPONSOR);
 
     driver.advance(Duration.ofDays(6));
     assertThat(driver.runDueJobs(id)).isZero();

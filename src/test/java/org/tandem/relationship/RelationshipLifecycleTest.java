@@ -125,9 +125,7 @@ class RelationshipLifecycleTest extends LifecycleTest {
     assertThat(driver.instance(id, "contracting")).isWaitingAt("Task_DraftContract");
     assertThat(engine.getRuntimeService().getVariable(driver.instance(id, "contracting").getId(), "frequency"))
         .as("re-contracting starts from the contract in force").isEqualTo("Every two weeks");
-    driver.draftContract(id, COACH, driver.contract());
-    driver.clientSigns(id, CLIENT);
-    driver.coachSigns(id, COACH);
+    driver.contractSigned(id, COACH, CLIENT, driver.contract());
     driver.sponsorAgrees(id, SPONSOR);
 
     List<Contract> versions = contracts.versions(id);
@@ -238,9 +236,7 @@ class RelationshipLifecycleTest extends LifecycleTest {
     driver.holdSession(id);
     driver.review(id, "Task_CoachReviews", COACH, "CONTINUE");
     driver.review(id, "Task_ClientReviews", CLIENT, "CONTINUE");
-    driver.draftContract(id, COACH, driver.contract());
-    driver.clientSigns(id, CLIENT);
-    driver.coachSigns(id, COACH);
+    driver.contractSigned(id, COACH, CLIENT, driver.contract());
     driver.holdSession(id);
     assertThat(driver.evaluationsInvited(id)).hasSize(3);
   }

@@ -26,10 +26,7 @@ class SponsorChangeApiTest extends ApiTest {
   @BeforeEach
   void aContractWaitingForTheSponsor() {
     newSponsor = driver.newPerson("sal", Roles.SPONSORS);
-    relationshipId = driver.start(COACH, CLIENT, SPONSOR, "COACHING");
-    driver.draftContract(relationshipId, COACH, driver.contract());
-    driver.clientSigns(relationshipId, CLIENT);
-    driver.coachSigns(relationshipId, COACH);
+    relationshipId = driver.signed(SPONSOR);
   }
 
   private RestClientSupport.Answer change(String user, String password, String sponsor, String reason) {

@@ -299,12 +299,24 @@ public final class LifecycleDriver {
     complete(id, "Task_SponsorAgreesGoals", sponsor, Map.of("contractAnswer", "AGREE"));
   }
 
-  /** A relationship whose contract both have signed (and the sponsor agreed): sessions can start. */
-  public String inForce(String coach, String client, String sponsor, String kind, Map<String, Object> contract) {
-    String id = start(coach, client, sponsor, kind);
+  /** The coach drafts the contract, then the client and the coach sign it. */
+  public void contractSigned(String id, String coach, String client, Map<String, Object> contract) {
     draftContract(id, coach, contract);
     clientSigns(id, client);
     coachSigns(id, coach);
+  }
+
+  /** A new relationship whose contract the client and the coach have signed: with a sponsor, it waits for theirs. */
+  public String signed(String sponsor) {
+    String id = start(COACH, CLIENT, sponsor, "COACHING");
+    contractSigned(id, COACH, CLIENT, contract());
+    return id;
+  }
+
+  /** A relationship whose contract both have signed (and the sponsor agreed): sessions can start. */
+  public String inForce(String coach, String client, String sponsor, String kind, Map<String, Object> contract) {
+    String id = start(coach, client, sponsor, kind);
+    contractSigned(id, coach, client, contract);
     if (sponsor != null) {
       sponsorAgrees(id, sponsor);
     }
