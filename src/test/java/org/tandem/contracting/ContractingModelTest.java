@@ -112,6 +112,12 @@ class ContractingModelTest {
     complete(task(contracting), withVariables("contractAnswer", answer));
   }
 
+  /** The contract is sent back from the task: it returns to the coach's draft. */
+  private void sentBack(ProcessInstance contracting, String task, String assignee) {
+    answer(contracting, task, assignee, "SEND_BACK");
+    assertThat(contracting).isWaitingAt("Task_DraftContract").task().isAssignedTo(COACH);
+  }
+
   /** The coach drafts the contract; the client and then the coach sign it. */
   private void draftedAndSigned(ProcessInstance contracting) {
     draft(contracting);
@@ -152,9 +158,8 @@ class ContractingModelTest {
   void client_sends_back() throws Exception {
     ProcessInstance contracting = start(null);
     draft(contracting);
-    answer(contracting, "Task_ClientSigns", CLIENT, "SEND_BACK");
+    sentBack(contracting, "Task_ClientSigns", CLIENT);
 
-    assertThat(contracting).isWaitingAt("Task_DraftContract").task().isAssignedTo(COACH);
     assertThat(contracting).hasNotPassed("Task_CoachSigns", "Task_PutInForce");
     assertThat(delegates.calls()).contains("recordContractAnswer@Task_RecordClientAnswer answeredBy=CLIENT contractAnswer=SEND_BACK");
     verify(putContractInForce, never()).execute(any());
@@ -172,9 +177,8 @@ class ContractingModelTest {
     ProcessInstance contracting = start(null);
     draft(contracting);
     answer(contracting, "Task_ClientSigns", CLIENT, "SIGN");
-    answer(contracting, "Task_CoachSigns", COACH, "SEND_BACK");
+    sentBack(contracting, "Task_CoachSigns", COACH);
 
-    assertThat(contracting).isWaitingAt("Task_DraftContract").task().isAssignedTo(COACH);
     verify(putContractInForce, never()).execute(any());
 
     draft(contracting);
@@ -208,9 +212,8 @@ class ContractingModelTest {
   void sponsor_sends_back() throws Exception {
     ProcessInstance contracting = start(SPONSOR);
     draftedAndSigned(contracting);
-    answer(contracting, "Task_SponsorAgreesGoals", SPONSOR, "SEND_BACK");
+    sentBack(contracting, "Task_SponsorAgreesGoals", SPONSOR);
 
-    assertThat(contracting).isWaitingAt("Task_DraftContract").task().isAssignedTo(COACH);
     assertThat(engine.getManagementService().createJobQuery().processInstanceId(contracting.getId()).count())
         .as("the sponsor's reminder goes with the sponsor's task").isZero();
     verify(putContractInForce, never()).execute(any());

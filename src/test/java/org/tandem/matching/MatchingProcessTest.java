@@ -97,6 +97,13 @@ class MatchingProcessTest extends LifecycleTest {
     return jdbc.sql("select count(*) from " + table).query(Long.class).single();
   }
 
+  /** The client chooses the best fit on the shortlist; answers who. */
+  private String chooseTheFirst(String requestId) {
+    String coach = shortlist(requestId).get(0);
+    choose(requestId, coach);
+    return coach;
+  }
+
   private void choose(String requestId, String coach) {
     driver.complete(requestId, "Task_ChooseCoach", CLIENT, Map.of("chosenCoachId", coach));
   }
@@ -136,8 +143,7 @@ class MatchingProcessTest extends LifecycleTest {
   @DisplayName("MAT-3 the chosen coach accepts: the relationship of the pair starts")
   void accepted() {
     String requestId = requested();
-    String chosen = shortlist(requestId).get(0);
-    choose(requestId, chosen);
+    String chosen = chooseTheFirst(requestId);
     assertThat(driver.task(requestId, "Task_CoachAnswers").getAssignee()).isEqualTo(chosen);
 
     answer(requestId, chosen, "ACCEPT");
@@ -155,14 +161,12 @@ class MatchingProcessTest extends LifecycleTest {
   @DisplayName("MAT-3 a decline: the client chooses again from the rest; the coach who declined is not offered again")
   void declined_then_accepted() {
     String requestId = requested();
-    String first = shortlist(requestId).get(0);
-    choose(requestId, first);
+    String first = chooseTheFirst(requestId);
     answer(requestId, first, "DECLINE");
 
     assertThat(driver.instance(requestId, "coaching-request")).isWaitingAt("Task_ChooseCoach");
     assertThat(shortlist(requestId)).doesNotContain(first).hasSize(3);
-    String second = shortlist(requestId).get(0);
-    choose(requestId, second);
+    String second = chooseTheFirst(requestId);
     answer(requestId, second, "ACCEPT");
 
     assertThat(driver.rows("select coach_id, answer from match_offer where request_id = :id order by id", requestId))
@@ -173,8 +177,7 @@ class MatchingProcessTest extends LifecycleTest {
   @DisplayName("MAT-3 no answer within 14 days counts as a failed attempt; the client chooses again")
   void no_answer_in_time() {
     String requestId = requested();
-    String first = shortlist(requestId).get(0);
-    choose(requestId, first);
+    String first = chooseTheFirst(requestId);
 
     driver.advance(Duration.ofDays(13));
     driver.runDueJobs(requestId);
@@ -194,8 +197,7 @@ class MatchingProcessTest extends LifecycleTest {
   void three_failures_then_by_hand() {
     String requestId = requested();
     for (int attempt = 1; attempt <= 3; attempt++) {
-      String chosen = shortlist(requestId).get(0);
-      choose(requestId, chosen);
+      String chosen = chooseTheFirst(requestId);
       answer(requestId, chosen, "DECLINE");
     }
 
