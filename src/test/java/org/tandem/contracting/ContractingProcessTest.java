@@ -89,8 +89,7 @@ class ContractingProcessTest extends LifecycleTest {
   @Test
   @DisplayName("CON-6 a client who disagrees sends it back with a comment; the coach sees it, revises, and both sign")
   void client_sends_back() {
-    String id = driver.start(COACH, CLIENT, null, "COACHING");
-    driver.draftContract(id, COACH, driver.contract());
+    String id = driver.drafted(null);
     driver.sendBack(id, "Task_ClientSigns", CLIENT, "Fortnightly is too often for me");
 
     ProcessInstance contracting = driver.instance(id, "contracting");
@@ -113,8 +112,7 @@ class ContractingProcessTest extends LifecycleTest {
   @Test
   @DisplayName("CON-6 the coach may take a signed draft back to revise it; the client then signs again")
   void coach_revises() {
-    String id = driver.start(COACH, CLIENT, null, "COACHING");
-    driver.draftContract(id, COACH, driver.contract());
+    String id = driver.drafted(null);
     driver.clientSigns(id, CLIENT);
     driver.sendBack(id, "Task_CoachSigns", COACH, "I forgot the planned dates");
 
@@ -179,8 +177,7 @@ class ContractingProcessTest extends LifecycleTest {
   @Test
   @DisplayName("CON-3 the client acknowledges the confidentiality terms and the code of ethics to sign")
   void client_acknowledges() {
-    String id = driver.start(COACH, CLIENT, null, "COACHING");
-    driver.draftContract(id, COACH, driver.contract());
+    String id = driver.drafted(null);
 
     assertThatThrownBy(() -> driver.complete(id, "Task_ClientSigns", CLIENT, Map.of("contractAnswer", "SIGN",
         "clientAcknowledgesConfidentiality", true)))
@@ -193,8 +190,7 @@ class ContractingProcessTest extends LifecycleTest {
   @Test
   @DisplayName("CON-6 sending the contract back needs a comment")
   void send_back_needs_a_comment() {
-    String id = driver.start(COACH, CLIENT, null, "COACHING");
-    driver.draftContract(id, COACH, driver.contract());
+    String id = driver.drafted(null);
 
     assertThatThrownBy(() -> driver.complete(id, "Task_ClientSigns", CLIENT, Map.of("contractAnswer", "SEND_BACK")))
         .isInstanceOf(InvalidInputException.class)

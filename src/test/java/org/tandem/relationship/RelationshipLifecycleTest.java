@@ -97,6 +97,21 @@ class RelationshipLifecycleTest extends LifecycleTest {
     assertThat(driver.relationship(id).get("OUTCOME")).isNull();
   }
 
+  /** A relationship in force whose contract agrees this many sessions. */
+  private String inForceFor(int sessionsAgreed) {
+    Map<String, Object> contract = driver.contract();
+    contract.put("sessionsAgreed", sessionsAgreed);
+    return driver.inForce(COACH, CLIENT, null, "COACHING", contract);
+  }
+
+  /** A relationship in force whose coach records, at the second session, that the goals have changed. */
+  private String goalsChangedAtTheSecondSession() {
+    String id = driver.inForce(null);
+    holdSessions(id, 1);
+    driver.holdSession(id, COACH, Map.of("goalsChanged", true));
+    return id;
+  }
+
   /** Holds sessions up to the given count, deciding to go on after the first. */
   private void holdSessions(String id, int count) {
     for (int i = 1; i <= count; i++) {
@@ -172,9 +187,7 @@ class RelationshipLifecycleTest extends LifecycleTest {
   @Test
   @DisplayName("REV-1 a shorter contract is reviewed after its last agreed session")
   void review_after_last_agreed_session() {
-    Map<String, Object> contract = driver.contract();
-    contract.put("sessionsAgreed", 2);
-    String id = driver.inForce(COACH, CLIENT, null, "COACHING", contract);
+    String id = inForceFor(2);
     holdSessions(id, 2);
 
     assertThat(driver.hasTask(id, "Task_CoachReviews")).isTrue();
@@ -183,9 +196,7 @@ class RelationshipLifecycleTest extends LifecycleTest {
   @Test
   @DisplayName("REV-2 a change of goals after any session means re-contracting")
   void goals_changed() {
-    String id = driver.inForce(null);
-    holdSessions(id, 1);
-    driver.holdSession(id, COACH, Map.of("goalsChanged", true));
+    String id = goalsChangedAtTheSecondSession();
 
     assertThat(driver.instance(id, "sessions")).hasPassed("Gateway_GoalsChanged").isWaitingAt("Task_Recontract");
     assertThat(driver.instance(id, "contracting")).isWaitingAt("Task_DraftContract");
@@ -194,9 +205,7 @@ class RelationshipLifecycleTest extends LifecycleTest {
   @Test
   @DisplayName("REV-2 re-contracting reviews the goals under the same limits: four goals are refused")
   void recontracting_keeps_the_limits() {
-    String id = driver.inForce(null);
-    holdSessions(id, 1);
-    driver.holdSession(id, COACH, Map.of("goalsChanged", true));
+    String id = goalsChangedAtTheSecondSession();
 
     Map<String, Object> draft = driver.contract();
     draft.put("goals", goals(goal("a", "a", true), goal("b", "b", false), goal("c", "c", false),
@@ -209,8 +218,7 @@ class RelationshipLifecycleTest extends LifecycleTest {
   @Test
   @DisplayName("EVA-1 the client's start evaluation falls due once the contract is in force")
   void start_evaluation() {
-    String id = driver.start(COACH, CLIENT, null, "COACHING");
-    driver.draftContract(id, COACH, driver.contract());
+    String id = driver.drafted(null);
     driver.clientSigns(id, CLIENT);
     assertThat(driver.evaluationsInvited(id)).isEmpty();
 
@@ -222,9 +230,7 @@ class RelationshipLifecycleTest extends LifecycleTest {
   @Test
   @DisplayName("EVA-1 client and coach evaluate at the middle of the agreed sessions, once")
   void middle_evaluations() {
-    Map<String, Object> contract = driver.contract();
-    contract.put("sessionsAgreed", 6);
-    String id = driver.inForce(COACH, CLIENT, null, "COACHING", contract);
+    String id = inForceFor(6);
     holdSessions(id, 2);
     assertThat(driver.evaluationsInvited(id)).containsExactly("CLIENT_START@" + CLIENT);
 

@@ -306,10 +306,18 @@ public final class LifecycleDriver {
     coachSigns(id, coach);
   }
 
+  /** A new relationship whose coach has drafted the contract: it waits for the client's signature. */
+  public String drafted(String sponsor) {
+    String id = start(COACH, CLIENT, sponsor, "COACHING");
+    draftContract(id, COACH, contract());
+    return id;
+  }
+
   /** A new relationship whose contract the client and the coach have signed: with a sponsor, it waits for theirs. */
   public String signed(String sponsor) {
-    String id = start(COACH, CLIENT, sponsor, "COACHING");
-    contractSigned(id, COACH, CLIENT, contract());
+    String id = drafted(sponsor);
+    clientSigns(id, CLIENT);
+    coachSigns(id, COACH);
     return id;
   }
 
