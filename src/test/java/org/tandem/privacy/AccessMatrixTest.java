@@ -65,6 +65,15 @@ class AccessMatrixTest extends ApiTest {
     return "/api/relationships/" + relationshipId + "/records";
   }
 
+  /** The user finds nothing of the relationship: not its instance, nor its tasks and their variables, nor its records. */
+  private void seesNothingOf(String user, String relationshipId, String taskKey) throws Exception {
+    assertThat(businessKeys(user)).doesNotContain(relationshipId);
+    assertThat(body("/engine-rest/task?processInstanceBusinessKey=" + relationshipId, user)).isEmpty();
+    assertThat(get("/engine-rest/task/" + taskId(relationshipId, taskKey) + "/variables", user).status())
+        .isEqualTo(403);
+    assertThat(get(records(relationshipId), user).status()).isEqualTo(403);
+  }
+
   // ---- client ----
 
   @Test
@@ -82,11 +91,7 @@ class AccessMatrixTest extends ApiTest {
   @Test
   @DisplayName("SES-2 a client sees nothing of another client: no instances, no tasks, no variables, no records")
   void client_may_not() throws Exception {
-    assertThat(businessKeys(OTHER_CLIENT)).doesNotContain(ours);
-    assertThat(body("/engine-rest/task?processInstanceBusinessKey=" + ours, OTHER_CLIENT)).isEmpty();
-    assertThat(get("/engine-rest/task/" + taskId(ours, "Task_ClientEndsEarly") + "/variables", OTHER_CLIENT).status())
-        .isEqualTo(403);
-    assertThat(get(records(ours), OTHER_CLIENT).status()).isEqualTo(403);
+    seesNothingOf(OTHER_CLIENT, ours, "Task_ClientEndsEarly");
     assertThat(get(records(ours) + "/summary", OTHER_CLIENT).status()).isEqualTo(403);
   }
 
@@ -106,11 +111,7 @@ class AccessMatrixTest extends ApiTest {
   @Test
   @DisplayName("SES-2 a coach sees nothing of another coach's clients, tasks, notes or CPD log")
   void coach_may_not() throws Exception {
-    assertThat(businessKeys(COACH)).doesNotContain(theirs);
-    assertThat(body("/engine-rest/task?processInstanceBusinessKey=" + theirs, COACH)).isEmpty();
-    assertThat(get("/engine-rest/task/" + taskId(theirs, "Task_CoachEndsEarly") + "/variables", COACH).status())
-        .isEqualTo(403);
-    assertThat(get(records(theirs), COACH).status()).isEqualTo(403);
+    seesNothingOf(COACH, theirs, "Task_CoachEndsEarly");
     assertThat(get("/api/coaches/" + OTHER_COACH + "/cpd", COACH).status()).isEqualTo(403);
     assertThat(rest.put("/api/coaches/" + OTHER_COACH, "{}", COACH, PASSWORD).status()).isEqualTo(403);
   }
