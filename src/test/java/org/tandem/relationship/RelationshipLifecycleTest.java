@@ -40,18 +40,21 @@ class RelationshipLifecycleTest extends LifecycleTest {
         .allMatch(key -> key.equals("evaluation") || key.equals("session-feedback"));
   }
 
+  private List<Map<String, Object>> decisions(String id) {
+    return driver.rows("select party_role, decision from decision where relationship_id = :id", id);
+  }
+
   @Test
   @DisplayName("GO-1 both decide to go on after the first meeting, and the sessions go on")
   void both_go_on() {
-    String id = driver.inForce(null);
-    driver.holdSession(id);
+    String id = driver.firstMeetingHeld();
     driver.goOn(id, "Task_CoachDecidesGo", COACH, true);
     assertThat(driver.instance(id, "sessions")).isWaitingAt("Task_ClientDecidesGo", "Task_CoachEndsEarly",
         "Task_ClientEndsEarly");
     driver.goOn(id, "Task_ClientDecidesGo", CLIENT, true);
 
     assertThat(driver.instance(id, "sessions")).hasPassed("Task_RecordGo").isWaitingAt("Task_HoldSession");
-    assertThat(driver.rows("select party_role, decision from decision where relationship_id = :id", id))
+    assertThat(decisions(id))
         .containsExactlyInAnyOrder(Map.of("PARTY_ROLE", "COACH", "DECISION", "YES"),
             Map.of("PARTY_ROLE", "CLIENT", "DECISION", "YES"));
   }
@@ -59,8 +62,7 @@ class RelationshipLifecycleTest extends LifecycleTest {
   @Test
   @DisplayName("GO-1 one says no: it ends there, no-fault, with the reason kept, and the client may be matched again")
   void one_says_no() {
-    String id = driver.inForce(null);
-    driver.holdSession(id);
+    String id = driver.firstMeetingHeld();
     driver.goOn(id, "Task_CoachDecidesGo", COACH, true);
     driver.goOn(id, "Task_ClientDecidesGo", CLIENT, false);
 
@@ -74,22 +76,20 @@ class RelationshipLifecycleTest extends LifecycleTest {
   @Test
   @DisplayName("GO-1 the first no ends it at once: the other party's decision is no longer asked")
   void first_no_ends_it() {
-    String id = driver.inForce(null);
-    driver.holdSession(id);
+    String id = driver.firstMeetingHeld();
     driver.goOn(id, "Task_CoachDecidesGo", COACH, false);
 
     assertThat(driver.hasTask(id, "Task_ClientDecidesGo")).isFalse();
     assertThat(driver.relationship(id)).containsEntry("OUTCOME", "STOPPED_AT_FIRST_MEETING")
         .containsEntry("ENDED_BY", COACH);
-    assertThat(driver.rows("select party_role, decision from decision where relationship_id = :id", id))
+    assertThat(decisions(id))
         .containsExactly(Map.of("PARTY_ROLE", "COACH", "DECISION", "NO"));
   }
 
   @Test
   @DisplayName("GO-1 a no needs its reason; without one nothing changes")
   void no_needs_a_reason() {
-    String id = driver.inForce(null);
-    driver.holdSession(id);
+    String id = driver.firstMeetingHeld();
 
     assertThatThrownBy(() -> driver.complete(id, "Task_ClientDecidesGo", CLIENT, Map.of("goOn", "NO")))
         .isInstanceOf(InvalidInputException.class).hasMessage("Choose the reason.");

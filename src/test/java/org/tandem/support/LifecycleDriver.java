@@ -335,6 +335,13 @@ public final class LifecycleDriver {
     return inForce(COACH, CLIENT, sponsor, "COACHING", contract());
   }
 
+  /** A relationship in force, without a sponsor, whose first session is held: the first-meeting decisions are due. */
+  public String firstMeetingHeld() {
+    String id = inForce(null);
+    holdSession(id);
+    return id;
+  }
+
   /** A point in time as a row of the product's tables holds it (H2 and PostgreSQL answer different types). */
   public static Instant instant(Object column) {
     if (column instanceof java.sql.Timestamp timestamp) {
