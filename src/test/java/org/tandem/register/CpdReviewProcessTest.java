@@ -157,7 +157,7 @@ class CpdReviewProcessTest extends LifecycleTest {
     assertThat(task.getTaskDefinitionKey()).isEqualTo("Task_AddEvidence");
     assertThat(engine.getTaskService().getVariable(task.getId(), "cpdShortfalls"))
         .isEqualTo("2 more hours of coaching practice; 1 more CPD activities");
-    assertThat(driver.jdbc().sql("select subject from notification where recipient_id = :id").param("id", short_)
+    assertThat(jdbc.sql("select subject from notification where recipient_id = :id").param("id", short_)
         .query(String.class).list()).containsExactly("Your CPD evidence for the register");
   }
 
@@ -169,12 +169,12 @@ class CpdReviewProcessTest extends LifecycleTest {
     assertThat(cpd.compliance(coach, asOf).shortfalls())
         .containsExactly("12 more hours of coaching practice");
 
-    driver.jdbc().sql("""
+    jdbc.sql("""
             insert into relationship (id, kind, coach_id, client_id, status, opened_at)
             values ('R-CPD' || :suffix, 'COACHING', :coach, 'clara', 'ACTIVE', current_timestamp)""")
         .param("suffix", coach.substring(3)).param("coach", coach).update();
     for (int i = 1; i <= 6; i++) {
-      driver.jdbc().sql("""
+      jdbc.sql("""
               insert into coaching_session (relationship_id, number, status, planned_at, planned_minutes, held_on,
                 hours, recorded_at, recorded_by)
               values ('R-CPD' || :suffix, :number, 'HELD', current_timestamp, 120, :heldOn, 2.00,

@@ -50,10 +50,6 @@ public final class LifecycleDriver {
     return engine;
   }
 
-  public JdbcClient jdbc() {
-    return jdbc;
-  }
-
   // ---- time ----
 
   public void clockAt(Instant instant) {
