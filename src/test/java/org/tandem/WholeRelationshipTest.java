@@ -1,23 +1,18 @@
 package org.tandem;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.tandem.support.LifecycleDriver.CLIENT;
 import static org.tandem.support.LifecycleDriver.COACH;
 import static org.tandem.support.LifecycleDriver.SPONSOR;
 
 import java.util.HashMap;
 import java.util.Map;
-import javax.sql.DataSource;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tandem.support.DatabaseScan;
+import org.tandem.support.DrivenLifecycleTest;
 import org.tandem.support.LifecycleDriver;
 
 /**
@@ -25,32 +20,12 @@ import org.tandem.support.LifecycleDriver;
  * gives it, with a marker in every confidential answer; then the whole database is read for the marker. Runs on H2
  * ({@link H2WholeRelationshipTest}) and on PostgreSQL ({@link PostgresWholeRelationshipTest}).
  */
-abstract class WholeRelationshipTest {
+abstract class WholeRelationshipTest extends DrivenLifecycleTest {
 
   static final String MARKER = "ZEBRA-7QX-CONFIDENTIAL";
 
   @Autowired
-  ProcessEngine engine;
-  @Autowired
-  JdbcClient jdbc;
-  @Autowired
-  DataSource dataSource;
-  @Autowired
   org.tandem.confidential.ConfidentialRecords records;
-
-  LifecycleDriver driver;
-
-  @BeforeEach
-  void setUp() {
-    init(engine);
-    driver = new LifecycleDriver(engine, jdbc);
-    driver.clockAt(LifecycleDriver.START);
-  }
-
-  @AfterEach
-  void resetClock() {
-    LifecycleDriver.resetClock();
-  }
 
   private static Map<String, Object> marked(String... fields) {
     Map<String, Object> values = new HashMap<>();
@@ -109,9 +84,7 @@ abstract class WholeRelationshipTest {
     contract.put("sessionsAgreed", 4);
     driver.draftContract(id, COACH, contract);
     driver.sendBack(id, "Task_ClientSigns", CLIENT, "Please add the planned dates");
-    driver.draftContract(id, COACH, contract);
-    driver.clientSigns(id, CLIENT);
-    driver.coachSigns(id, COACH);
+    driver.contractSigned(id, COACH, CLIENT, contract);
     driver.sponsorAgrees(id, SPONSOR);
 
     driver.holdSession(id, COACH, sessionNotes());
@@ -126,9 +99,7 @@ abstract class WholeRelationshipTest {
     driver.complete(id, "Task_CoachReviews", COACH, with(marked("confidentialProgress"), "reviewDecision", "CONTINUE"));
     driver.complete(id, "Task_ClientReviews", CLIENT, with(marked("confidentialProgress"), "reviewDecision",
         "CONTINUE"));
-    driver.draftContract(id, COACH, contract);
-    driver.clientSigns(id, CLIENT);
-    driver.coachSigns(id, COACH);
+    driver.contractSigned(id, COACH, CLIENT, contract);
     driver.sponsorAgrees(id, SPONSOR);
     driver.holdSession(id, COACH, sessionNotes());
     driver.complete(id, "Task_ClientEndsEarly", CLIENT, with(marked("confidentialEndNote"),

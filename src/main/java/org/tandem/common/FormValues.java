@@ -53,10 +53,7 @@ public final class FormValues {
   }
 
   public String requiredText(String field, String label, int maxLength) {
-    String text = text(field);
-    if (text == null) {
-      throw new InvalidInputException(field, label + " is required.");
-    }
+    String text = required(field, text(field), label + " is required.");
     if (text.length() > maxLength) {
       throw new InvalidInputException(field, label + " is too long: at most " + maxLength + " characters.");
     }
@@ -93,10 +90,7 @@ public final class FormValues {
   }
 
   public int requiredInteger(String field, String label, int min, int max) {
-    Integer number = optionalInteger(field, label);
-    if (number == null) {
-      throw new InvalidInputException(field, label + " is required.");
-    }
+    int number = required(field, optionalInteger(field, label), label + " is required.");
     if (number < min || number > max) {
       throw new InvalidInputException(field, label + " must be between " + min + " and " + max + ", not " + number + ".");
     }
@@ -104,66 +98,54 @@ public final class FormValues {
   }
 
   public LocalDate optionalDate(String field, String label) {
-    String text = text(field);
-    if (text == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException(field, label + " must be a date (YYYY-MM-DD), not '" + text + "'.");
-    }
+    return parsed(field, text -> LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text),
+        text -> label + " must be a date (YYYY-MM-DD), not '" + text + "'.");
   }
 
   public LocalDate requiredDate(String field, String label) {
-    LocalDate date = optionalDate(field, label);
-    if (date == null) {
-      throw new InvalidInputException(field, label + " is required.");
-    }
-    return date;
+    return required(field, optionalDate(field, label), label + " is required.");
   }
 
   /** A time of day as the form's time picker submits it: "13:30", "13:30+01:00" or "12:30Z". */
   public LocalTime optionalTime(String field, String label) {
-    String text = text(field);
-    if (text == null) {
-      return null;
-    }
-    try {
-      String local = text.replaceFirst("(Z|[+-]\\d{2}:\\d{2})$", "");
-      return LocalTime.parse(local);
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException(field, label + " must be a time (HH:MM), not '" + text + "'.");
-    }
+    return parsed(field, text -> LocalTime.parse(text.replaceFirst("(Z|[+-]\\d{2}:\\d{2})$", "")),
+        text -> label + " must be a time (HH:MM), not '" + text + "'.");
   }
 
   public LocalTime requiredTime(String field, String label) {
-    LocalTime time = optionalTime(field, label);
-    if (time == null) {
-      throw new InvalidInputException(field, label + " is required.");
-    }
-    return time;
+    return required(field, optionalTime(field, label), label + " is required.");
   }
 
   /** One of the given choices, as a form's radio or select submits its value. */
   public <E extends Enum<E>> E requiredChoice(String field, String label, Class<E> choices) {
-    E choice = optionalChoice(field, label, choices);
-    if (choice == null) {
-      throw new InvalidInputException(field, "Choose " + label + ".");
-    }
-    return choice;
+    return required(field, optionalChoice(field, label, choices), "Choose " + label + ".");
   }
 
   public <E extends Enum<E>> E optionalChoice(String field, String label, Class<E> choices) {
+    return parsed(field,
+        text -> Enum.valueOf(choices, text.toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_')),
+        text -> "'" + text + "' is not a valid choice for " + label + ".");
+  }
+
+  /** The field's text read by the parser, or null when it is empty; text it cannot read is refused in these words. */
+  private <T> T parsed(String field, Function<String, T> parser, Function<String, String> refusal) {
     String text = text(field);
     if (text == null) {
       return null;
     }
     try {
-      return Enum.valueOf(choices, text.toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(field, "'" + text + "' is not a valid choice for " + label + ".");
+      return parser.apply(text);
+    } catch (DateTimeParseException | IllegalArgumentException e) {
+      throw new InvalidInputException(field, refusal.apply(text));
     }
+  }
+
+  /** The value an optional reader found, or the refusal that the field is required. */
+  private static <T> T required(String field, T value, String refusal) {
+    if (value == null) {
+      throw new InvalidInputException(field, refusal);
+    }
+    return value;
   }
 
   /** A list of plain values as a checklist or taglist submits it (Json), or a comma-separated text. */

@@ -2,15 +2,12 @@ package org.tandem.complaint;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.tandem.common.InvalidInputException;
-import org.tandem.common.PartyVariables;
 import org.tandem.common.ProcessVariables;
 
 /** The variables of the {@code complaint} process and the fields of its forms. */
-final class ComplaintVariables extends ProcessVariables {
+record ComplaintVariables(VariableScope scope) implements ProcessVariables {
 
   static final String COMPLAINT_ID = "complaintId";
-  static final String COACH_ID = PartyVariables.COACH_ID;
-  static final String RAISED_BY = PartyVariables.RAISED_BY;
   static final String CLIENT_ORGANISATION = "clientOrganisation";
   static final String CONCERN = "concern";
   static final String COACH_RESPONSE = "coachResponse";
@@ -19,12 +16,8 @@ final class ComplaintVariables extends ProcessVariables {
   static final String DECISION = "decision";
   static final String DECISION_REASON = "decisionReason";
 
-  ComplaintVariables(VariableScope scope) {
-    super(scope);
-  }
-
   String complaintId() {
-    return values.text(COMPLAINT_ID);
+    return values().text(COMPLAINT_ID);
   }
 
   /** The complaint's id is kept, and becomes the business key. */
@@ -33,20 +26,20 @@ final class ComplaintVariables extends ProcessVariables {
   }
 
   String clientOrganisation() {
-    return values.text(CLIENT_ORGANISATION);
+    return values().text(CLIENT_ORGANISATION);
   }
 
   String concern() {
-    return values.text(CONCERN);
+    return values().text(CONCERN);
   }
 
   String coachResponse() {
-    return values.text(COACH_RESPONSE);
+    return values().text(COACH_RESPONSE);
   }
 
   /** HR's outcome (CMP-1): resolved with HR, or escalated to the coaching lead. */
   boolean resolvedByHr() {
-    String outcome = values.text(HR_OUTCOME);
+    String outcome = values().text(HR_OUTCOME);
     if (!"RESOLVED".equals(outcome) && !"ESCALATE".equals(outcome)) {
       throw new InvalidInputException(HR_OUTCOME, "Say whether HR resolved the concern or it goes to the lead.");
     }
@@ -54,14 +47,14 @@ final class ComplaintVariables extends ProcessVariables {
   }
 
   String hrNotes() {
-    return values.text(HR_NOTES);
+    return values().text(HR_NOTES);
   }
 
   Complaint.Decision decision() {
-    return values.optionalChoice(DECISION, "the decision", Complaint.Decision.class);
+    return values().optionalChoice(DECISION, "the decision", Complaint.Decision.class);
   }
 
   String decisionReason() {
-    return values.text(DECISION_REASON);
+    return values().text(DECISION_REASON);
   }
 }

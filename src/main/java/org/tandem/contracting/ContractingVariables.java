@@ -11,16 +11,13 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.Spin;
 import org.tandem.common.FormValues;
 import org.tandem.common.ProcessVariables;
-import org.tandem.common.PartyVariables;
 
 /**
  * The variables of the {@code contracting} process. The draft's fields are the working copy the forms show and edit
  * (their keys are the form fields' keys); the record of each version is in the product's tables.
  */
-final class ContractingVariables extends ProcessVariables {
+record ContractingVariables(VariableScope scope) implements ProcessVariables {
 
-  static final String RELATIONSHIP_ID = PartyVariables.RELATIONSHIP_ID;
-  static final String SPONSOR_ID = PartyVariables.SPONSOR_ID;
   static final String SESSIONS_HELD = "sessionsHeld";
   static final String CONTRACT_VERSION = "contractVersion";
   static final String START_DATE = "startDate";
@@ -56,19 +53,13 @@ final class ContractingVariables extends ProcessVariables {
   static final String ANSWERED_BY = "answeredBy";
   static final String SUMMARY = "contractSummary";
 
-  ContractingVariables(VariableScope scope) {
-    super(scope);
-  }
-
-
-
   int sessionsHeld() {
-    Integer held = values.optionalInteger(SESSIONS_HELD, "Sessions held");
+    Integer held = values().optionalInteger(SESSIONS_HELD, "Sessions held");
     return held == null ? 0 : held;
   }
 
   int version() {
-    return values.requiredInteger(CONTRACT_VERSION, "Contract version", 1, Integer.MAX_VALUE);
+    return values().requiredInteger(CONTRACT_VERSION, "Contract version", 1, Integer.MAX_VALUE);
   }
 
   void version(int version) {
@@ -77,44 +68,44 @@ final class ContractingVariables extends ProcessVariables {
 
   /** Reads the draft as the coach submitted it; a field that cannot be read is refused with its name. */
   ContractDraft draft(int defaultNoticeHours) {
-    LocalDate firstDate = values.optionalDate(FIRST_SESSION_DATE, "The date of the first session");
-    LocalTime firstTime = values.optionalTime(FIRST_SESSION_TIME, "The time of the first session");
+    LocalDate firstDate = values().optionalDate(FIRST_SESSION_DATE, "The date of the first session");
+    LocalTime firstTime = values().optionalTime(FIRST_SESSION_TIME, "The time of the first session");
     if (firstDate != null && firstTime == null) {
       throw new org.tandem.common.InvalidInputException(FIRST_SESSION_TIME,
           "Give the time of the first session, or leave its date empty to arrange it later.");
     }
-    Integer notice = values.optionalInteger(NOTICE_HOURS, "The notice period");
+    Integer notice = values().optionalInteger(NOTICE_HOURS, "The notice period");
     int noticeHours = notice == null ? defaultNoticeHours : notice;
     if (noticeHours < 1 || noticeHours > 168) {
       throw new org.tandem.common.InvalidInputException(NOTICE_HOURS,
           "The notice period must be between 1 and 168 hours, not " + noticeHours + ".");
     }
     return new ContractDraft(
-        values.requiredDate(START_DATE, "The start date"),
-        values.optionalDate(PLANNED_END_DATE, "The planned end date"),
-        values.optionalInteger(ANTICIPATED_MONTHS, "The anticipated months"),
-        values.requiredInteger(SESSIONS_AGREED, "The number of sessions agreed", Integer.MIN_VALUE, Integer.MAX_VALUE),
-        values.requiredText(FREQUENCY, "The frequency of sessions", 200),
-        values.optionalText(PLANNED_DATES, "The planned dates", 1000),
+        values().requiredDate(START_DATE, "The start date"),
+        values().optionalDate(PLANNED_END_DATE, "The planned end date"),
+        values().optionalInteger(ANTICIPATED_MONTHS, "The anticipated months"),
+        values().requiredInteger(SESSIONS_AGREED, "The number of sessions agreed", Integer.MIN_VALUE, Integer.MAX_VALUE),
+        values().requiredText(FREQUENCY, "The frequency of sessions", 200),
+        values().optionalText(PLANNED_DATES, "The planned dates", 1000),
         firstDate == null ? null : firstDate.atTime(firstTime),
-        values.requiredInteger(SESSION_MINUTES, "The length of a session (minutes)", 30, 240),
-        values.requiredChoice(SESSION_FORMAT, "the format of the sessions", SessionFormat.class),
-        values.requiredText(LOCATION, "The location or platform", 200),
-        values.flag(CAMERAS_AGREED),
+        values().requiredInteger(SESSION_MINUTES, "The length of a session (minutes)", 30, 240),
+        values().requiredChoice(SESSION_FORMAT, "the format of the sessions", SessionFormat.class),
+        values().requiredText(LOCATION, "The location or platform", 200),
+        values().flag(CAMERAS_AGREED),
         goals(),
-        values.requiredText(WHY_CHOSEN, "Why coaching or mentoring was chosen", 4000),
-        values.requiredText(ORGANISATION_BENEFITS, "The benefits to the organisation", 4000),
-        values.requiredText(COACH_EXPECTATIONS, "The coach's expectations", 4000),
-        values.requiredText(CLIENT_EXPECTATIONS, "The client's expectations", 4000),
+        values().requiredText(WHY_CHOSEN, "Why coaching or mentoring was chosen", 4000),
+        values().requiredText(ORGANISATION_BENEFITS, "The benefits to the organisation", 4000),
+        values().requiredText(COACH_EXPECTATIONS, "The coach's expectations", 4000),
+        values().requiredText(CLIENT_EXPECTATIONS, "The client's expectations", 4000),
         noticeHours,
-        values.flag(COACH_ACK_CONFIDENTIALITY),
-        values.flag(COACH_ACK_ETHICS),
-        values.flag(RECORD_KEEPING));
+        values().flag(COACH_ACK_CONFIDENTIALITY),
+        values().flag(COACH_ACK_ETHICS),
+        values().flag(RECORD_KEEPING));
   }
 
   private List<Goal> goals() {
     List<Goal> goals = new ArrayList<>();
-    for (Map<String, Object> item : values.list(GOALS)) {
+    for (Map<String, Object> item : values().list(GOALS)) {
       FormValues goal = FormValues.of(item);
       String description = goal.optionalText(GOAL_DESCRIPTION, "A goal", 2000);
       String success = goal.optionalText(GOAL_SUCCESS, "What success looks like", 2000);
@@ -174,19 +165,19 @@ final class ContractingVariables extends ProcessVariables {
   }
 
   ContractService.Party answeredBy() {
-    return values.requiredChoice(ANSWERED_BY, "who answered", ContractService.Party.class);
+    return values().requiredChoice(ANSWERED_BY, "who answered", ContractService.Party.class);
   }
 
   ContractService.Answer answer() {
-    return values.optionalChoice(ANSWER, "your answer", ContractService.Answer.class);
+    return values().optionalChoice(ANSWER, "your answer", ContractService.Answer.class);
   }
 
   String comment() {
-    return values.optionalText(COMMENT, "Your comment", 4000);
+    return values().optionalText(COMMENT, "Your comment", 4000);
   }
 
   boolean clientAcknowledged() {
-    return values.flag(CLIENT_ACK_CONFIDENTIALITY) && values.flag(CLIENT_ACK_ETHICS);
+    return values().flag(CLIENT_ACK_CONFIDENTIALITY) && values().flag(CLIENT_ACK_ETHICS);
   }
 
   /** Who answers for the party: the client, the coach or the sponsor of the relationship. */

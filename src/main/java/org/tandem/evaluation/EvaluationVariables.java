@@ -5,34 +5,26 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.tandem.common.ProcessVariables;
 import org.tandem.confidential.ConfidentialFields;
-import org.tandem.common.PartyVariables;
 
 /** The variables of the {@code evaluation} process. */
-final class EvaluationVariables extends ProcessVariables {
+record EvaluationVariables(VariableScope scope) implements ProcessVariables {
 
-  static final String RELATIONSHIP_ID = PartyVariables.RELATIONSHIP_ID;
-  static final String RESPONDENT_ID = PartyVariables.RESPONDENT_ID;
   static final String QUESTIONNAIRE = "questionnaire";
   static final String KIND = "kind";
   static final String KIND_LABEL = "kindLabel";
   static final String EVALUATION_ID = "evaluationId";
   static final String GOALS_SUMMARY = "goalsSummary";
 
-  EvaluationVariables(VariableScope scope) {
-    super(scope);
-  }
-
-
   String respondentId() {
-    return values.text(RESPONDENT_ID);
+    return values().text(RESPONDENT_ID);
   }
 
   String kind() {
-    return values.text(KIND);
+    return values().text(KIND);
   }
 
   Questionnaire questionnaire() {
-    return Questionnaire.ofFormSuffix(values.text(QUESTIONNAIRE));
+    return Questionnaire.ofFormSuffix(values().text(QUESTIONNAIRE));
   }
 
   long evaluationId() {
@@ -52,7 +44,7 @@ final class EvaluationVariables extends ProcessVariables {
     for (String name : scope.getVariableNames()) {
       if (ConfidentialFields.isAnonymous(name)) {
         String question = name.substring(ConfidentialFields.ANONYMOUS_PREFIX.length());
-        answers.put(Character.toLowerCase(question.charAt(0)) + question.substring(1), values.raw(name));
+        answers.put(Character.toLowerCase(question.charAt(0)) + question.substring(1), values().raw(name));
         scope.removeVariable(name);
       }
     }

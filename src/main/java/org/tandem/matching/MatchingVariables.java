@@ -10,13 +10,11 @@ import org.camunda.spin.Spin;
 import org.tandem.common.InvalidInputException;
 import org.tandem.common.ProcessVariables;
 import org.tandem.common.Markdown;
-import org.tandem.common.PartyVariables;
 
 /** The variables of the {@code coaching-request} process and the keys of its forms. */
-final class MatchingVariables extends ProcessVariables {
+record MatchingVariables(VariableScope scope) implements ProcessVariables {
 
   static final String REQUEST_ID = "requestId";
-  static final String CLIENT_ID = PartyVariables.CLIENT_ID;
   static final String CONSENT = "consent";
   static final String KIND = "kind";
   static final String DEVELOPMENT_NEED = "developmentNeed";
@@ -25,7 +23,6 @@ final class MatchingVariables extends ProcessVariables {
   static final String PREFERRED_LOCATION = "preferredLocation";
   static final String PREFERRED_SPECIALISM = "preferredSpecialism";
   static final String ORGANISATION = "organisation";
-  static final String SPONSOR_ID = PartyVariables.SPONSOR_ID;
   static final String LINE_MANAGERS = "lineManagers";
   static final String REQUEST_SUMMARY = "requestSummary";
   static final String SHORTLIST = "shortlist";
@@ -33,31 +30,25 @@ final class MatchingVariables extends ProcessVariables {
   static final String SHORTLIST_SUMMARY = "shortlistSummary";
   static final String SHORTLIST_CANDIDATES = "shortlistCandidates";
   static final String ANYONE_ELIGIBLE = "anyoneEligible";
-  static final String CHOSEN_COACH_ID = PartyVariables.CHOSEN_COACH_ID;
   static final String COACH_ANSWER = "coachAnswer";
   static final String ACCEPTED = "accepted";
   static final String FAILED_ATTEMPTS = "failedAttempts";
   static final String ATTEMPTS_LEFT = "attemptsLeft";
   static final String HAND_COACH_ID = "handCoachId";
   static final String MATCHED_COACH_ID = "matchedCoachId";
-  static final String RELATIONSHIP_ID = PartyVariables.RELATIONSHIP_ID;
-
-  MatchingVariables(VariableScope scope) {
-    super(scope);
-  }
 
   MatchingService.RequestForm form() {
-    String managers = values.text(LINE_MANAGERS);
+    String managers = values().text(LINE_MANAGERS);
     Set<String> lineManagers = managers == null ? Set.of()
         : new LinkedHashSet<>(Arrays.asList(managers.split("[,\\s]+")));
-    return new MatchingService.RequestForm(values.text(CLIENT_ID), values.flag(CONSENT), values.text(KIND),
-        values.text(DEVELOPMENT_NEED), values.text(DRAFT_GOALS), values.text(PREFERRED_FORMAT),
-        values.text(PREFERRED_LOCATION), values.text(PREFERRED_SPECIALISM), values.text(ORGANISATION),
-        values.text(SPONSOR_ID), lineManagers);
+    return new MatchingService.RequestForm(values().text(CLIENT_ID), values().flag(CONSENT), values().text(KIND),
+        values().text(DEVELOPMENT_NEED), values().text(DRAFT_GOALS), values().text(PREFERRED_FORMAT),
+        values().text(PREFERRED_LOCATION), values().text(PREFERRED_SPECIALISM), values().text(ORGANISATION),
+        values().text(SPONSOR_ID), lineManagers);
   }
 
   String requestId() {
-    return values.text(REQUEST_ID);
+    return values().text(REQUEST_ID);
   }
 
   void requested(CoachingRequest request, String summary) {
@@ -84,7 +75,7 @@ final class MatchingVariables extends ProcessVariables {
   }
 
   List<String> shortlist() {
-    Object value = values.raw(SHORTLIST);
+    Object value = values().raw(SHORTLIST);
     if (value == null) {
       return List.of();
     }
@@ -92,12 +83,12 @@ final class MatchingVariables extends ProcessVariables {
   }
 
   String chosenCoachId() {
-    return values.text(CHOSEN_COACH_ID);
+    return values().text(CHOSEN_COACH_ID);
   }
 
   /** The coach's answer to the client's choice (MAT-3): accept or decline, nothing else. */
   boolean accepted() {
-    String answer = values.text(COACH_ANSWER);
+    String answer = values().text(COACH_ANSWER);
     if (!"ACCEPT".equals(answer) && !"DECLINE".equals(answer)) {
       throw new InvalidInputException(COACH_ANSWER, "Choose whether to accept or decline the client.");
     }
@@ -115,7 +106,7 @@ final class MatchingVariables extends ProcessVariables {
   }
 
   String handCoachId() {
-    return values.text(HAND_COACH_ID);
+    return values().text(HAND_COACH_ID);
   }
 
   void matchedByHand(String coachId) {
@@ -123,10 +114,6 @@ final class MatchingVariables extends ProcessVariables {
   }
 
   String matchedCoachId() {
-    return values.text(MATCHED_COACH_ID);
-  }
-
-  void relationshipId(String id) {
-    scope.setVariable(RELATIONSHIP_ID, id);
+    return values().text(MATCHED_COACH_ID);
   }
 }

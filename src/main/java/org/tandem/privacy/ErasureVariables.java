@@ -3,7 +3,6 @@ package org.tandem.privacy;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.tandem.common.PartyVariables;
 import org.tandem.common.ProcessVariables;
 
 /**
@@ -11,11 +10,9 @@ import org.tandem.common.ProcessVariables;
  * {@code erasure-verify}): ids, what the coordinator is shown, and the decision. The request itself lives in the
  * {@code erasure_request} table.
  */
-final class ErasureVariables extends ProcessVariables {
+record ErasureVariables(VariableScope scope) implements ProcessVariables {
 
   static final String REQUEST_ID = "erasureRequestId";
-  static final String SUBJECT_ID = PartyVariables.SUBJECT_ID;
-  static final String RAISED_BY = PartyVariables.RAISED_BY;
   static final String REASON = "reason";
   static final String WITHDRAW_CONSENT = "withdrawConsent";
   static final String UNDERSTOOD = "understood";
@@ -26,10 +23,6 @@ final class ErasureVariables extends ProcessVariables {
   static final String ERASURE_DECISION = "erasureDecision";
   static final String IDENTITY_VERIFIED = "identityVerified";
   static final String HOLD_REASON = "holdReason";
-
-  ErasureVariables(VariableScope scope) {
-    super(scope);
-  }
 
   /** What the start form would submit for a request raised through the API: understood, consent not withdrawn. */
   static Map<String, Object> atStart(String subjectId, String reason) {
@@ -42,38 +35,38 @@ final class ErasureVariables extends ProcessVariables {
   }
 
   String requestId() {
-    return values.text(REQUEST_ID);
+    return values().text(REQUEST_ID);
   }
 
   /** Whose data the request is about, once it is recorded. */
   String subjectId() {
-    return values.text(SUBJECT_ID);
+    return values().text(SUBJECT_ID);
   }
 
   /** Whom a coordinator named on the start form; nobody when a person asks for themselves. */
   String namedSubject() {
-    return values.text(SUBJECT_ID);
+    return values().text(SUBJECT_ID);
   }
 
   /** Who started the request (the start event's initiator). */
   String reason() {
-    return values.text(REASON);
+    return values().text(REASON);
   }
 
   boolean withdrawConsent() {
-    return Boolean.TRUE.equals(values.raw(WITHDRAW_CONSENT));
+    return Boolean.TRUE.equals(values().raw(WITHDRAW_CONSENT));
   }
 
   String decision() {
-    return values.text(ERASURE_DECISION);
+    return values().text(ERASURE_DECISION);
   }
 
   boolean identityVerified() {
-    return Boolean.TRUE.equals(values.raw(IDENTITY_VERIFIED));
+    return Boolean.TRUE.equals(values().raw(IDENTITY_VERIFIED));
   }
 
   String holdReason() {
-    return values.text(HOLD_REASON);
+    return values().text(HOLD_REASON);
   }
 
   /** The request as recorded, what the coordinator who verifies it is shown, and the reasons to hold it. */

@@ -7,14 +7,12 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
 import org.tandem.common.FormValues;
-import org.tandem.common.PartyVariables;
 import org.tandem.common.ProcessVariables;
 
 /** The variables of the {@code cpd-annual-review} process and the keys of its form {@code cpd-evidence}. */
-final class CpdReviewVariables extends ProcessVariables {
+record CpdReviewVariables(VariableScope scope) implements ProcessVariables {
 
-  /** The coach of one instance of {@code SubProcess_Evidence}, an element of {@link #COACHES_SHORT}. */
-  static final String COACH_ID = PartyVariables.COACH_ID;
+  /** The coaches short of CPD: each instance of {@code SubProcess_Evidence} has one as its {@link #COACH_ID}. */
   static final String COACHES_SHORT = "coachesShort";
   static final String CPD_COMPLIANT = "cpdCompliant";
   static final String CPD_SHORTFALLS = "cpdShortfalls";
@@ -24,10 +22,6 @@ final class CpdReviewVariables extends ProcessVariables {
   static final String OCCURRED_ON = "occurredOn";
   static final String HOURS = "hours";
   static final String DESCRIPTION = "description";
-
-  CpdReviewVariables(VariableScope scope) {
-    super(scope);
-  }
 
   /** The coaches the review asks for evidence, one instance of {@code SubProcess_Evidence} each. */
   void coachesShort(List<String> coaches) {
@@ -43,7 +37,7 @@ final class CpdReviewVariables extends ProcessVariables {
 
   /** The entries the coach filled in, read one at a time as they are taken; blank items are left out. */
   Stream<CpdEntry> evidence() {
-    return evidence(values);
+    return evidence(values());
   }
 
   static Stream<CpdEntry> evidence(FormValues values) {

@@ -12,14 +12,12 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.Spin;
 import org.tandem.common.FormValues;
 import org.tandem.common.InvalidInputException;
-import org.tandem.common.PartyVariables;
 import org.tandem.common.ProcessVariables;
 import org.tandem.contracting.SessionFormat;
 
 /** The variables of the {@code coach-registration} process and the keys of its forms. */
-final class RegistrationVariables extends ProcessVariables {
+record RegistrationVariables(VariableScope scope) implements ProcessVariables {
 
-  static final String APPLICANT_ID = PartyVariables.APPLICANT_ID;
   static final String FIRST_NAME = "firstName";
   static final String LAST_NAME = "lastName";
   static final String EMAIL = "email";
@@ -52,10 +50,6 @@ final class RegistrationVariables extends ProcessVariables {
   record Interview(boolean passed, String notes) {
   }
 
-  RegistrationVariables(VariableScope scope) {
-    super(scope);
-  }
-
   /** The variables that start the process with an application made over the API, as the form would submit it. */
   static Map<String, Object> of(Application application) {
     ProfileDetails details = application.details();
@@ -85,12 +79,12 @@ final class RegistrationVariables extends ProcessVariables {
   }
 
   String applicantId() {
-    return values.text(APPLICANT_ID);
+    return values().text(APPLICANT_ID);
   }
 
   /** The application as the form {@code coach-application} (or the API) submits it. */
   Application application() {
-    return application(values);
+    return application(values());
   }
 
   static Application application(FormValues values) {
@@ -137,7 +131,7 @@ final class RegistrationVariables extends ProcessVariables {
 
   /** The assessor's answer in the form {@code competency-interview}. */
   Interview interview() {
-    return interview(values);
+    return interview(values());
   }
 
   static Interview interview(FormValues values) {
@@ -150,7 +144,7 @@ final class RegistrationVariables extends ProcessVariables {
   }
 
   String refusalReason() {
-    return values.requiredText(REFUSAL_REASON, "The reason for the refusal", 1000);
+    return values().requiredText(REFUSAL_REASON, "The reason for the refusal", 1000);
   }
 
   void refusalReason(String reason) {

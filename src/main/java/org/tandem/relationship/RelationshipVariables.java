@@ -7,18 +7,13 @@ import org.camunda.spin.Spin;
 import org.tandem.common.ProcessVariables;
 import org.tandem.contracting.Contract;
 import org.tandem.contracting.ContractSummary;
-import org.tandem.common.PartyVariables;
 
 /**
  * The variables of the {@code relationship} and {@code sessions} processes: ids, counters and decisions. The records
  * live in the product's tables. Form field keys use the same names.
  */
-final class RelationshipVariables extends ProcessVariables {
+record RelationshipVariables(VariableScope scope) implements ProcessVariables {
 
-  static final String RELATIONSHIP_ID = PartyVariables.RELATIONSHIP_ID;
-  static final String COACH_ID = PartyVariables.COACH_ID;
-  static final String CLIENT_ID = PartyVariables.CLIENT_ID;
-  static final String SPONSOR_ID = PartyVariables.SPONSOR_ID;
   static final String KIND = "kind";
   static final String SESSION_NUMBER = "sessionNumber";
   static final String SESSIONS_HELD = "sessionsHeld";
@@ -38,20 +33,8 @@ final class RelationshipVariables extends ProcessVariables {
   static final String ENDED_BY_ROLE = "endedByRole";
   static final String END_REASONS = "endReasons";
 
-  RelationshipVariables(VariableScope scope) {
-    super(scope);
-  }
-
-
-  void relationshipId(String id) {
-    scope.setVariable(RELATIONSHIP_ID, id);
-  }
-
-
-
-
   Kind kind() {
-    return Kind.parse(KIND, values.raw(KIND));
+    return Kind.parse(KIND, values().raw(KIND));
   }
 
   /** The pairing as the start form or the matching process gives it; the kind is kept in its canonical form. */
@@ -85,11 +68,11 @@ final class RelationshipVariables extends ProcessVariables {
 
   private List<RelationshipService.PartyDecision> decisions(String coachVariable, String clientVariable) {
     java.util.ArrayList<RelationshipService.PartyDecision> decided = new java.util.ArrayList<>();
-    if (values.text(coachVariable) != null) {
-      decided.add(new RelationshipService.PartyDecision("COACH", coachId(), values.text(coachVariable)));
+    if (values().text(coachVariable) != null) {
+      decided.add(new RelationshipService.PartyDecision("COACH", coachId(), values().text(coachVariable)));
     }
-    if (values.text(clientVariable) != null) {
-      decided.add(new RelationshipService.PartyDecision("CLIENT", clientId(), values.text(clientVariable)));
+    if (values().text(clientVariable) != null) {
+      decided.add(new RelationshipService.PartyDecision("CLIENT", clientId(), values().text(clientVariable)));
     }
     return decided;
   }
@@ -102,28 +85,28 @@ final class RelationshipVariables extends ProcessVariables {
   }
 
   int sessionsHeld() {
-    Integer held = values.optionalInteger(SESSIONS_HELD, "Sessions held");
+    Integer held = values().optionalInteger(SESSIONS_HELD, "Sessions held");
     return held == null ? 0 : held;
   }
 
   EndReason stopReason() {
-    return values.optionalChoice(STOP_REASON, "the reason", EndReason.class);
+    return values().optionalChoice(STOP_REASON, "the reason", EndReason.class);
   }
 
   String stopReasonDetails() {
-    return values.optionalText(STOP_REASON_OTHER, "The other reason", 500);
+    return values().optionalText(STOP_REASON_OTHER, "The other reason", 500);
   }
 
   EndReason endReason() {
-    return values.optionalChoice(END_REASON, "the reason", EndReason.class);
+    return values().optionalChoice(END_REASON, "the reason", EndReason.class);
   }
 
   String endReasonDetails() {
-    return values.optionalText(END_REASON_OTHER, "The other reason", 500);
+    return values().optionalText(END_REASON_OTHER, "The other reason", 500);
   }
 
   String endedBy() {
-    return "CLIENT".equals(values.text(ENDED_BY_ROLE)) ? clientId() : coachId();
+    return "CLIENT".equals(values().text(ENDED_BY_ROLE)) ? clientId() : coachId();
   }
 
   /** The reasons a select offers, as Camunda Forms read them: a list of label and value. */

@@ -9,14 +9,10 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.tandem.common.ProcessVariables;
 import org.tandem.common.InvalidInputException;
 import org.tandem.contracting.SessionFormat;
-import org.tandem.common.PartyVariables;
 
 /** The variables of the {@code session} process and the keys of its forms. */
-final class SessionVariables extends ProcessVariables {
+record SessionVariables(VariableScope scope) implements ProcessVariables {
 
-  static final String RELATIONSHIP_ID = PartyVariables.RELATIONSHIP_ID;
-  static final String COACH_ID = PartyVariables.COACH_ID;
-  static final String CLIENT_ID = PartyVariables.CLIENT_ID;
   static final String SESSION_NUMBER = "sessionNumber";
   static final String DATE_AGREED = "dateAgreed";
   static final String RECORD_DUE_BY = "recordDueBy";
@@ -39,15 +35,8 @@ final class SessionVariables extends ProcessVariables {
   private static final java.time.format.DateTimeFormatter READABLE =
       java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", java.util.Locale.UK);
 
-  SessionVariables(VariableScope scope) {
-    super(scope);
-  }
-
-
-
-
   int number() {
-    return values.requiredInteger(SESSION_NUMBER, "The session number", 1, Integer.MAX_VALUE);
+    return values().requiredInteger(SESSION_NUMBER, "The session number", 1, Integer.MAX_VALUE);
   }
 
   /** The agreed time, the timer of the grace period, and the record form's defaults. */
@@ -73,23 +62,23 @@ final class SessionVariables extends ProcessVariables {
   }
 
   LocalDateTime arrangedAt() {
-    return values.requiredDate(PLANNED_DATE, "The date of the session")
-        .atTime(values.requiredTime(PLANNED_TIME, "The time of the session"));
+    return values().requiredDate(PLANNED_DATE, "The date of the session")
+        .atTime(values().requiredTime(PLANNED_TIME, "The time of the session"));
   }
 
   SessionRecord record() {
     return new SessionRecord(number(),
-        values.requiredDate(HELD_ON, "The date of the session"),
-        values.requiredTime(START_TIME, "The start time"),
-        values.requiredTime(END_TIME, "The end time"),
+        values().requiredDate(HELD_ON, "The date of the session"),
+        values().requiredTime(START_TIME, "The start time"),
+        values().requiredTime(END_TIME, "The end time"),
         null,
-        values.requiredChoice(SESSION_FORMAT, "the format of the session", SessionFormat.class),
-        values.requiredText(LOCATION, "The location or platform", 200));
+        values().requiredChoice(SESSION_FORMAT, "the format of the session", SessionFormat.class),
+        values().requiredText(LOCATION, "The location or platform", 200));
   }
 
   LocalDateTime nextSession() {
-    LocalDate date = values.optionalDate(NEXT_SESSION_DATE, "The date of the next session");
-    LocalTime time = values.optionalTime(NEXT_SESSION_TIME, "The time of the next session");
+    LocalDate date = values().optionalDate(NEXT_SESSION_DATE, "The date of the next session");
+    LocalTime time = values().optionalTime(NEXT_SESSION_TIME, "The time of the next session");
     if (date == null && time == null) {
       return null;
     }
@@ -102,7 +91,7 @@ final class SessionVariables extends ProcessVariables {
 
   /** Whether the record asks to re-contract because the goals changed (REV-2); asked afresh at each session. */
   boolean goalsChanged() {
-    return values.flag(GOALS_CHANGED);
+    return values().flag(GOALS_CHANGED);
   }
 
   void goalsChanged(boolean changed) {
@@ -110,8 +99,8 @@ final class SessionVariables extends ProcessVariables {
   }
 
   LocalDateTime movedTo() {
-    LocalDate date = values.optionalDate(NEW_DATE, "The new date");
-    LocalTime time = values.optionalTime(NEW_TIME, "The new time");
+    LocalDate date = values().optionalDate(NEW_DATE, "The new date");
+    LocalTime time = values().optionalTime(NEW_TIME, "The new time");
     if (date == null || time == null) {
       return null;
     }
@@ -119,7 +108,7 @@ final class SessionVariables extends ProcessVariables {
   }
 
   String changedByRole() {
-    return values.text(CHANGED_BY_ROLE);
+    return values().text(CHANGED_BY_ROLE);
   }
 
   void changed(boolean late, Instant recordDueBy) {

@@ -7,7 +7,6 @@ import static org.tandem.support.LifecycleDriver.COORDINATOR;
 import static org.tandem.support.LifecycleDriver.SPONSOR;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -19,9 +18,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tandem.support.AccessWorld;
-import org.tandem.support.LifecycleTest;
+import org.tandem.support.ApiTest;
 import org.tandem.support.RestClientSupport;
 import org.tandem.support.WebappSession;
 
@@ -32,15 +30,11 @@ import org.tandem.support.WebappSession;
  * may answer 2xx: no write but a query, no answer showing the other relationship's ids to anyone but a coordinator,
  * no answer showing its variables to anyone, and nothing about the other relationship changed afterwards.
  */
-class EngineRestFuzzTest extends LifecycleTest {
+class EngineRestFuzzTest extends ApiTest {
 
   static final List<String> ROLES = List.of(COORDINATOR, COACH, CLIENT, SPONSOR, "ada");
   static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
 
-  @LocalServerPort
-  int port;
-
-  final ObjectMapper json = new ObjectMapper();
 
   /** One operation of the reference. */
   record Operation(String method, String path, String operationId, boolean multipart) {
@@ -171,7 +165,6 @@ class EngineRestFuzzTest extends LifecycleTest {
     world.shared();
     AccessWorld.Ids ids = world.sharedIds();
     Map<String, String> before = world.snapshot(List.of(ids.get("theirKey")));
-    RestClientSupport rest = new RestClientSupport("http://localhost:" + port);
     List<Operation> operations = operations();
     List<String> violations = new ArrayList<>();
     Map<String, Integer> answered = new LinkedHashMap<>();
@@ -192,7 +185,7 @@ class EngineRestFuzzTest extends LifecycleTest {
         violations.addAll(violations(caller, operation, answer, ids));
       }
     }
-    WebappSession tasklist = new WebappSession("http://localhost:" + port);
+    WebappSession tasklist = new WebappSession(baseUrl());
     assertThat(tasklist.login("tasklist", COACH, "demo")).isEqualTo(200);
     tasklist.get("/camunda/api/admin/auth/user/default");
     for (Operation operation : operations) {
@@ -204,7 +197,7 @@ class EngineRestFuzzTest extends LifecycleTest {
       answered.merge(COACH + " (Tasklist) " + (answer.status() / 100) + "xx", 1, Integer::sum);
       violations.addAll(violations(COACH + " (Tasklist)", operation, answer, ids));
       if (answer.status() == 401) {
-        tasklist = new WebappSession("http://localhost:" + port);
+        tasklist = new WebappSession(baseUrl());
         tasklist.login("tasklist", COACH, "demo");
         tasklist.get("/camunda/api/admin/auth/user/default");
       }

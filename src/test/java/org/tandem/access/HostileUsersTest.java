@@ -8,7 +8,6 @@ import static org.tandem.support.LifecycleDriver.OTHER_CLIENT;
 import static org.tandem.support.LifecycleDriver.OTHER_COACH;
 import static org.tandem.support.LifecycleDriver.SPONSOR;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -18,9 +17,8 @@ import java.util.stream.Stream;
 import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tandem.support.AccessWorld;
-import org.tandem.support.LifecycleTest;
+import org.tandem.support.ApiTest;
 import org.tandem.support.RestClientSupport;
 import org.tandem.support.WebappSession;
 
@@ -31,17 +29,12 @@ import org.tandem.support.WebappSession;
  * assignees, candidates, comments. The shared relationships (Colin with Clara, Chloe with Carl) are checked unchanged
  * once every cell has run.
  */
-class HostileUsersTest extends LifecycleTest {
+class HostileUsersTest extends ApiTest {
 
   static final String DEMO = "demo";
   static final String JSON = "application/json";
   static final String MULTIPART = "(a multipart body with one file)";
 
-  @LocalServerPort
-  int port;
-
-  final ObjectMapper json = new ObjectMapper();
-  RestClientSupport rest;
   AccessWorld world;
 
   /** Which door a request comes through: engine REST with Basic, or the webapps' REST with a logged-in session. */
@@ -393,7 +386,6 @@ class HostileUsersTest extends LifecycleTest {
 
   @TestFactory
   Stream<DynamicTest> hostile_requests_are_refused_and_change_nothing() {
-    rest = new RestClientSupport("http://localhost:" + port);
     world = new AccessWorld(driver);
     world.shared();
     theCells();
@@ -441,7 +433,7 @@ class HostileUsersTest extends LifecycleTest {
 
   private RestClientSupport.Answer send(Cell cell, String user, String path, String body) {
     if (cell.door() == Door.WEBAPP) {
-      WebappSession session = new WebappSession("http://localhost:" + port);
+      WebappSession session = new WebappSession(baseUrl());
       assertThat(session.login("tasklist", user, password(user))).isEqualTo(200);
       session.get("/camunda/api/admin/auth/user/default");
       String webappPath = path.replaceFirst("^/engine-rest/", "/camunda/api/engine/engine/default/");

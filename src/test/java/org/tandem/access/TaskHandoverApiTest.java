@@ -9,35 +9,27 @@ import static org.tandem.support.LifecycleDriver.OTHER_COACH;
 import static org.tandem.support.LifecycleDriver.SPONSOR;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tandem.identity.Roles;
 import org.tandem.support.AccessWorld;
-import org.tandem.support.LifecycleTest;
+import org.tandem.support.ApiTest;
 import org.tandem.support.RestClientSupport;
 
 /**
  * A coordinator hands a task over through the API, saying why; only to someone the task's model allows, and the
  * handover is kept with who made it, when and why.
  */
-class TaskHandoverApiTest extends LifecycleTest {
+class TaskHandoverApiTest extends ApiTest {
 
-  @LocalServerPort
-  int port;
-
-  final ObjectMapper json = new ObjectMapper();
-  RestClientSupport rest;
   AccessWorld.Ids ids;
   String otherCoordinator;
 
   @BeforeEach
   void aGroupTaskAndAContractDraft() {
-    rest = new RestClientSupport("http://localhost:" + port);
     AccessWorld world = new AccessWorld(driver);
     ids = world.fresh();
     otherCoordinator = driver.newPerson("coby", Roles.COORDINATORS);

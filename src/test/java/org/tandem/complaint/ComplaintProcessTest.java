@@ -53,6 +53,15 @@ class ComplaintProcessTest extends LifecycleTest {
         Map.of("hrOutcome", "ESCALATE", "hrNotes", "A pattern across several clients"));
   }
 
+  /** A concern that reaches the coaching lead, who decides; answers its id. */
+  private String leadDecides(String decision, String reason) {
+    String id = raise();
+    toLead(id);
+    driver.claimAndComplete(id, "Task_LeadDecides", COORDINATOR,
+        Map.of("decision", decision, "decisionReason", reason));
+    return id;
+  }
+
   @Test
   @DisplayName("CMP-1 a concern goes to the coach first, and is resolved with them")
   void resolved_with_the_coach() {
@@ -93,10 +102,7 @@ class ComplaintProcessTest extends LifecycleTest {
   @Test
   @DisplayName("CMP-1 the coaching lead decides no action: the coach stays on the register")
   void lead_no_action() {
-    String id = raise();
-    toLead(id);
-    driver.claimAndComplete(id, "Task_LeadDecides", COORDINATOR,
-        Map.of("decision", "NO_ACTION", "decisionReason", "Not substantiated"));
+    String id = leadDecides("NO_ACTION", "Not substantiated");
 
     assertThat(complaints.find(id).orElseThrow().decision()).isEqualTo(Complaint.Decision.NO_ACTION);
     assertThat(register.find(coach).orElseThrow().status()).isEqualTo(ProfileStatus.LISTED);
@@ -105,10 +111,7 @@ class ComplaintProcessTest extends LifecycleTest {
   @Test
   @DisplayName("CMP-1 the coaching lead suspends the coach: not matchable until the suspension is lifted")
   void lead_suspends() {
-    String id = raise();
-    toLead(id);
-    driver.claimAndComplete(id, "Task_LeadDecides", COORDINATOR,
-        Map.of("decision", "SUSPEND", "decisionReason", "Until supervision is in place"));
+    String id = leadDecides("SUSPEND", "Until supervision is in place");
 
     assertThat(register.find(coach).orElseThrow().status()).isEqualTo(ProfileStatus.SUSPENDED);
     assertThat(register.find(coach).orElseThrow().statusReason()).contains(id).contains("supervision");
@@ -119,10 +122,7 @@ class ComplaintProcessTest extends LifecycleTest {
   @Test
   @DisplayName("CMP-1 the coaching lead removes the coach from the register")
   void lead_removes() {
-    String id = raise();
-    toLead(id);
-    driver.claimAndComplete(id, "Task_LeadDecides", COORDINATOR,
-        Map.of("decision", "REMOVE", "decisionReason", "Serious breach of the code of ethics"));
+    String id = leadDecides("REMOVE", "Serious breach of the code of ethics");
 
     assertThat(driver.instances(id)).isEmpty();
     assertThat(register.find(coach).orElseThrow().status()).isEqualTo(ProfileStatus.REMOVED);

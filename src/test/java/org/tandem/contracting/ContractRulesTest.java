@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.tandem.common.InvalidInputException;
 
 class ContractRulesTest {
@@ -77,57 +81,41 @@ class ContractRulesTest {
         "The number of sessions agreed must be between 1 and 24, not 25.");
   }
 
-  @Test
-  @DisplayName("CON-1 virtual and hybrid sessions need the cameras and platform agreed")
-  void cameras_agreed() {
-    refused(agreeing(6, false, true, true, true), "camerasAgreed",
-        "For virtual or hybrid sessions, agree the use of cameras and the platform.");
+  static Stream<Arguments> goalsRefused() {
+    return Stream.of(
+        Arguments.of("CON-2 four goals are refused: at most three", List.of(MAIN, OTHER, OTHER, OTHER),
+            "At most three goals: remove 1."),
+        Arguments.of("CON-2 no goal is refused", List.of(), "Add at least one goal."),
+        Arguments.of("CON-2 a contract without a most important goal is refused", List.of(OTHER, OTHER),
+            "Mark the most important goal."),
+        Arguments.of("CON-2 two most important goals are refused", List.of(MAIN, MAIN),
+            "Mark only one goal as the most important."),
+        Arguments.of("CON-2 each goal says what success looks like", List.of(new Goal("Lead the new team", null, true)),
+            "Say what success looks like for goal 1."));
   }
 
-  @Test
-  @DisplayName("CON-2 four goals are refused: at most three")
-  void four_goals() {
-    refused(draft(List.of(MAIN, OTHER, OTHER, OTHER)), "goals", "At most three goals: remove 1.");
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("goalsRefused")
+  void goals_refused(String rule, List<Goal> goals, String message) {
+    refused(draft(goals), "goals", message);
   }
 
-  @Test
-  @DisplayName("CON-2 no goal is refused")
-  void no_goal() {
-    refused(draft(List.of()), "goals", "Add at least one goal.");
+  static Stream<Arguments> agreementsMissing() {
+    return Stream.of(
+        Arguments.of("CON-1 virtual and hybrid sessions need the cameras and platform agreed",
+            agreeing(6, false, true, true, true), "camerasAgreed",
+            "For virtual or hybrid sessions, agree the use of cameras and the platform."),
+        Arguments.of("CON-3 the coach acknowledges the confidentiality terms", agreeing(6, true, false, true, true),
+            "acknowledgesConfidentiality", "Acknowledge the confidentiality terms and their exceptions."),
+        Arguments.of("CON-3 the coach acknowledges the code of ethics", agreeing(6, true, true, false, true),
+            "acknowledgesEthics", "Acknowledge the code of ethics."),
+        Arguments.of("CON-4 how records are kept is agreed in the contract", agreeing(6, true, true, true, false),
+            "recordKeepingAgreed", "Agree how records of the sessions are kept."));
   }
 
-  @Test
-  @DisplayName("CON-2 a contract without a most important goal is refused")
-  void no_most_important_goal() {
-    refused(draft(List.of(OTHER, OTHER)), "goals", "Mark the most important goal.");
-  }
-
-  @Test
-  @DisplayName("CON-2 two most important goals are refused")
-  void two_most_important_goals() {
-    refused(draft(List.of(MAIN, MAIN)), "goals", "Mark only one goal as the most important.");
-  }
-
-  @Test
-  @DisplayName("CON-2 each goal says what success looks like")
-  void goal_without_success_measure() {
-    refused(draft(List.of(new Goal("Lead the new team", null, true))), "goals",
-        "Say what success looks like for goal 1.");
-  }
-
-  @Test
-  @DisplayName("CON-3 the coach acknowledges the confidentiality terms and the code of ethics")
-  void acknowledgements() {
-    refused(agreeing(6, true, false, true, true), "acknowledgesConfidentiality",
-        "Acknowledge the confidentiality terms and their exceptions.");
-    refused(agreeing(6, true, true, false, true), "acknowledgesEthics",
-        "Acknowledge the code of ethics.");
-  }
-
-  @Test
-  @DisplayName("CON-4 how records are kept is agreed in the contract")
-  void record_keeping() {
-    refused(agreeing(6, true, true, true, false), "recordKeepingAgreed",
-        "Agree how records of the sessions are kept.");
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("agreementsMissing")
+  void agreement_missing(String rule, ContractDraft draft, String field, String message) {
+    refused(draft, field, message);
   }
 }

@@ -3,8 +3,6 @@ package org.tandem.contracting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -15,19 +13,14 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,9 +28,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.InOrder;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.tandem.common.LifecycleSettings;
-import org.tandem.common.LifecycleTimers;
+import org.tandem.support.ModelClock;
 import org.tandem.support.ProcessTestEngine;
 import org.tandem.support.RecordingDelegates;
 
@@ -60,8 +52,7 @@ class ContractingModelTest {
   private static final String CLIENT = "client";
   private static final String SPONSOR = "sponsor";
 
-  private final LifecycleSettings settings =
-      new Binder().bindOrCreate("tandem.lifecycle", LifecycleSettings.class);
+  private final LifecycleSettings settings = ModelClock.defaultSettings();
 
   private final JavaDelegate prepareContractDraft = mock(JavaDelegate.class);
   private final JavaDelegate saveContractDraft = mock(JavaDelegate.class);
@@ -74,9 +65,7 @@ class ContractingModelTest {
 
   @BeforeEach
   void registerTheDelegates() throws Exception {
-    init(engine.getProcessEngine());
-    ClockUtil.setCurrentTime(Date.from(START));
-    Mocks.register("lifecycleTimers", new LifecycleTimers(settings));
+    ModelClock.startAt(engine.getProcessEngine(), START, settings);
     delegates.register("prepareContractDraft", prepareContractDraft, execution -> execution.setVariable("contractVersion", 1));
     delegates.register("saveContractDraft", saveContractDraft, execution -> { });
     // as the real delegate: a signature or the sponsor's agreement is "signed", a send-back is not
@@ -101,8 +90,7 @@ class ContractingModelTest {
 
   @AfterEach
   void reset() {
-    Mocks.reset();
-    ClockUtil.reset();
+    ModelClock.reset();
   }
 
   private ProcessInstance start(String sponsorId) {
@@ -124,13 +112,28 @@ class ContractingModelTest {
     complete(task(contracting), withVariables("contractAnswer", answer));
   }
 
+  /** The contract is sent back from the task: it returns to the coach's draft. */
+  private void sentBack(ProcessInstance contracting, String task, String assignee) {
+    answer(contracting, task, assignee, "SEND_BACK");
+    assertThat(contracting).isWaitingAt("Task_DraftContract").task().isAssignedTo(COACH);
+  }
+
+  /** The coach drafts the contract; the client and then the coach sign it. */
+  private void draftedAndSigned(ProcessInstance contracting) {
+    draft(contracting);
+    signed(contracting);
+  }
+
+  private void signed(ProcessInstance contracting) {
+    answer(contracting, "Task_ClientSigns", CLIENT, "SIGN");
+    answer(contracting, "Task_CoachSigns", COACH, "SIGN");
+  }
+
   @Test
   @DisplayName("CON-6 without a sponsor the contract is in force once the client and then the coach have signed")
   void client_then_coach_sign() throws Exception {
     ProcessInstance contracting = start(null);
-    draft(contracting);
-    answer(contracting, "Task_ClientSigns", CLIENT, "SIGN");
-    answer(contracting, "Task_CoachSigns", COACH, "SIGN");
+    draftedAndSigned(contracting);
 
     assertThat(contracting).isEnded().hasPassedInOrder("Task_PrepareDraft", "Task_DraftContract", "Task_SaveDraft",
             "Task_ClientSigns", "Task_RecordClientAnswer", "Task_CoachSigns", "Task_RecordCoachAnswer",
@@ -155,16 +158,13 @@ class ContractingModelTest {
   void client_sends_back() throws Exception {
     ProcessInstance contracting = start(null);
     draft(contracting);
-    answer(contracting, "Task_ClientSigns", CLIENT, "SEND_BACK");
+    sentBack(contracting, "Task_ClientSigns", CLIENT);
 
-    assertThat(contracting).isWaitingAt("Task_DraftContract").task().isAssignedTo(COACH);
     assertThat(contracting).hasNotPassed("Task_CoachSigns", "Task_PutInForce");
     assertThat(delegates.calls()).contains("recordContractAnswer@Task_RecordClientAnswer answeredBy=CLIENT contractAnswer=SEND_BACK");
     verify(putContractInForce, never()).execute(any());
 
-    draft(contracting);
-    answer(contracting, "Task_ClientSigns", CLIENT, "SIGN");
-    answer(contracting, "Task_CoachSigns", COACH, "SIGN");
+    draftedAndSigned(contracting);
     assertThat(contracting).isEnded().hasPassed("Event_ContractInForce");
     verify(prepareContractDraft, times(1)).execute(any());
     verify(saveContractDraft, times(2)).execute(any());
@@ -177,15 +177,13 @@ class ContractingModelTest {
     ProcessInstance contracting = start(null);
     draft(contracting);
     answer(contracting, "Task_ClientSigns", CLIENT, "SIGN");
-    answer(contracting, "Task_CoachSigns", COACH, "SEND_BACK");
+    sentBack(contracting, "Task_CoachSigns", COACH);
 
-    assertThat(contracting).isWaitingAt("Task_DraftContract").task().isAssignedTo(COACH);
     verify(putContractInForce, never()).execute(any());
 
     draft(contracting);
     assertThat(contracting).isWaitingAt("Task_ClientSigns");
-    answer(contracting, "Task_ClientSigns", CLIENT, "SIGN");
-    answer(contracting, "Task_CoachSigns", COACH, "SIGN");
+    signed(contracting);
     assertThat(contracting).isEnded().hasPassed("Event_ContractInForce");
     verify(recordContractAnswer, times(4)).execute(any());
   }
@@ -194,9 +192,7 @@ class ContractingModelTest {
   @DisplayName("CON-5 a nominated sponsor agrees the goals after both signatures; only then is the contract in force")
   void sponsor_agrees() throws Exception {
     ProcessInstance contracting = start(SPONSOR);
-    draft(contracting);
-    answer(contracting, "Task_ClientSigns", CLIENT, "SIGN");
-    answer(contracting, "Task_CoachSigns", COACH, "SIGN");
+    draftedAndSigned(contracting);
 
     assertThat(contracting).isWaitingAt("Task_SponsorAgreesGoals").task().isAssignedTo(SPONSOR);
     verify(putContractInForce, never()).execute(any());
@@ -215,19 +211,14 @@ class ContractingModelTest {
   @DisplayName("CON-5 a sponsor who sends the goals back returns the contract to the coach's draft")
   void sponsor_sends_back() throws Exception {
     ProcessInstance contracting = start(SPONSOR);
-    draft(contracting);
-    answer(contracting, "Task_ClientSigns", CLIENT, "SIGN");
-    answer(contracting, "Task_CoachSigns", COACH, "SIGN");
-    answer(contracting, "Task_SponsorAgreesGoals", SPONSOR, "SEND_BACK");
+    draftedAndSigned(contracting);
+    sentBack(contracting, "Task_SponsorAgreesGoals", SPONSOR);
 
-    assertThat(contracting).isWaitingAt("Task_DraftContract").task().isAssignedTo(COACH);
     assertThat(engine.getManagementService().createJobQuery().processInstanceId(contracting.getId()).count())
         .as("the sponsor's reminder goes with the sponsor's task").isZero();
     verify(putContractInForce, never()).execute(any());
 
-    draft(contracting);
-    answer(contracting, "Task_ClientSigns", CLIENT, "SIGN");
-    answer(contracting, "Task_CoachSigns", COACH, "SIGN");
+    draftedAndSigned(contracting);
     answer(contracting, "Task_SponsorAgreesGoals", SPONSOR, "AGREE");
     assertThat(contracting).isEnded().hasPassed("Event_ContractInForce");
   }
@@ -236,19 +227,10 @@ class ContractingModelTest {
   @DisplayName("CON-5 a sponsor who has not answered is reminded once, after the task reminder period, and still agrees")
   void sponsor_reminded_once() throws Exception {
     ProcessInstance contracting = start(SPONSOR);
-    draft(contracting);
-    answer(contracting, "Task_ClientSigns", CLIENT, "SIGN");
-    answer(contracting, "Task_CoachSigns", COACH, "SIGN");
+    draftedAndSigned(contracting);
 
-    Job reminder = job("Event_SponsorReminderDue", contracting);
-    Instant due = START.plus(settings.taskReminder());
-    assertThat(reminder.getDuedate()).isEqualTo(Date.from(due));
-    ClockUtil.setCurrentTime(Date.from(due.minus(Duration.ofMinutes(1))));
-    assertThat(engine.getManagementService().createJobQuery().executable().count()).isZero();
-    ClockUtil.setCurrentTime(Date.from(due));
-    assertThat(engine.getManagementService().createJobQuery().executable().singleResult().getId())
-        .isEqualTo(reminder.getId());
-    execute(reminder);
+    ModelClock.firesAt(engine.getProcessEngine(), job("Event_SponsorReminderDue", contracting),
+        START.plus(settings.taskReminder()));
 
     assertThat(contracting).hasPassed("Task_RemindSponsor", "Event_SponsorReminded")
         .isWaitingAt("Task_SponsorAgreesGoals").task().isAssignedTo(SPONSOR);

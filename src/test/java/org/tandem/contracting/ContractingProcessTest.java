@@ -82,17 +82,14 @@ class ContractingProcessTest extends LifecycleTest {
         .isEqualTo(48);
     Map<String, Object> contract = driver.contract();
     contract.remove("noticeHours");
-    driver.draftContract(id, COACH, contract);
-    driver.clientSigns(id, CLIENT);
-    driver.coachSigns(id, COACH);
+    driver.contractSigned(id, COACH, CLIENT, contract);
     assertThat(contracts.inForce(id).orElseThrow().terms().noticeHours()).isEqualTo(48);
   }
 
   @Test
   @DisplayName("CON-6 a client who disagrees sends it back with a comment; the coach sees it, revises, and both sign")
   void client_sends_back() {
-    String id = driver.start(COACH, CLIENT, null, "COACHING");
-    driver.draftContract(id, COACH, driver.contract());
+    String id = driver.drafted(null);
     driver.sendBack(id, "Task_ClientSigns", CLIENT, "Fortnightly is too often for me");
 
     ProcessInstance contracting = driver.instance(id, "contracting");
@@ -115,8 +112,7 @@ class ContractingProcessTest extends LifecycleTest {
   @Test
   @DisplayName("CON-6 the coach may take a signed draft back to revise it; the client then signs again")
   void coach_revises() {
-    String id = driver.start(COACH, CLIENT, null, "COACHING");
-    driver.draftContract(id, COACH, driver.contract());
+    String id = driver.drafted(null);
     driver.clientSigns(id, CLIENT);
     driver.sendBack(id, "Task_CoachSigns", COACH, "I forgot the planned dates");
 
@@ -132,10 +128,7 @@ class ContractingProcessTest extends LifecycleTest {
   @Test
   @DisplayName("CON-5 where a sponsor is nominated, the sponsor agrees the goals before the contract is in force")
   void sponsor_agrees_goals() {
-    String id = driver.start(COACH, CLIENT, SPONSOR, "COACHING");
-    driver.draftContract(id, COACH, driver.contract());
-    driver.clientSigns(id, CLIENT);
-    driver.coachSigns(id, COACH);
+    String id = driver.signed(SPONSOR);
 
     ProcessInstance contracting = driver.instance(id, "contracting");
     assertThat(contracting).isWaitingAt("Task_SponsorAgreesGoals").task().isAssignedTo(SPONSOR);
@@ -151,19 +144,14 @@ class ContractingProcessTest extends LifecycleTest {
   @Test
   @DisplayName("CON-5 a sponsor who disagrees sends the goals back; they are redrafted and signed again")
   void sponsor_sends_back() {
-    String id = driver.start(COACH, CLIENT, SPONSOR, "COACHING");
-    driver.draftContract(id, COACH, driver.contract());
-    driver.clientSigns(id, CLIENT);
-    driver.coachSigns(id, COACH);
+    String id = driver.signed(SPONSOR);
     driver.sendBack(id, "Task_SponsorAgreesGoals", SPONSOR, "Add a goal about the budget");
 
     assertThat(driver.instance(id, "contracting")).isWaitingAt("Task_DraftContract");
     Map<String, Object> revised = driver.contract();
     revised.put("goals", goals(goal("Lead the new team with confidence", "Stand-ups run by the team", true),
         goal("Own the budget", "Budget signed off in April", false)));
-    driver.draftContract(id, COACH, revised);
-    driver.clientSigns(id, CLIENT);
-    driver.coachSigns(id, COACH);
+    driver.contractSigned(id, COACH, CLIENT, revised);
     driver.sponsorAgrees(id, SPONSOR);
 
     assertThat(contracts.inForce(id).orElseThrow().terms().goals()).extracting(Goal::description)
@@ -173,10 +161,7 @@ class ContractingProcessTest extends LifecycleTest {
   @Test
   @DisplayName("CON-5 a sponsor who has not answered is reminded once the reminder period has passed")
   void sponsor_reminded() {
-    String id = driver.start(COACH, CLIENT, SPONSOR, "COACHING");
-    driver.draftContract(id, COACH, driver.contract());
-    driver.clientSigns(id, CLIENT);
-    driver.coachSigns(id, COACH);
+    String id = driver.signed(SPONSOR);
 
     driver.advance(Duration.ofDays(6));
     assertThat(driver.runDueJobs(id)).isZero();
@@ -192,8 +177,7 @@ class ContractingProcessTest extends LifecycleTest {
   @Test
   @DisplayName("CON-3 the client acknowledges the confidentiality terms and the code of ethics to sign")
   void client_acknowledges() {
-    String id = driver.start(COACH, CLIENT, null, "COACHING");
-    driver.draftContract(id, COACH, driver.contract());
+    String id = driver.drafted(null);
 
     assertThatThrownBy(() -> driver.complete(id, "Task_ClientSigns", CLIENT, Map.of("contractAnswer", "SIGN",
         "clientAcknowledgesConfidentiality", true)))
@@ -206,8 +190,7 @@ class ContractingProcessTest extends LifecycleTest {
   @Test
   @DisplayName("CON-6 sending the contract back needs a comment")
   void send_back_needs_a_comment() {
-    String id = driver.start(COACH, CLIENT, null, "COACHING");
-    driver.draftContract(id, COACH, driver.contract());
+    String id = driver.drafted(null);
 
     assertThatThrownBy(() -> driver.complete(id, "Task_ClientSigns", CLIENT, Map.of("contractAnswer", "SEND_BACK")))
         .isInstanceOf(InvalidInputException.class)

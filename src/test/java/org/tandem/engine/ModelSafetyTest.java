@@ -11,27 +11,21 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.tandem.support.LifecycleTest;
+import org.tandem.support.ApiTest;
 import org.tandem.support.RestClientSupport;
 
 /**
  * No code from users: an administrator deploys models through engine REST, as Camunda Modeler does, and a model that
  * would run code of its own, or reach into the application, is refused whole with a message naming the element.
  */
-class ModelSafetyTest extends LifecycleTest {
+class ModelSafetyTest extends ApiTest {
 
   static final String BOUNDARY = "tandem-model";
 
-  @LocalServerPort
-  int port;
-
-  RestClientSupport rest;
   long deploymentsBefore;
 
   @BeforeEach
   void before() {
-    rest = new RestClientSupport("http://localhost:" + port);
     deploymentsBefore = engine.getRepositoryService().createDeploymentQuery().count();
   }
 

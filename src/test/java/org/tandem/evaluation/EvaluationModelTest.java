@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -17,7 +16,6 @@ import static org.mockito.Mockito.verify;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -25,11 +23,9 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,9 +34,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.tandem.common.LifecycleSettings;
-import org.tandem.common.LifecycleTimers;
+import org.tandem.support.ModelClock;
 import org.tandem.support.ProcessTestEngine;
 import org.tandem.support.RecordingDelegates;
 
@@ -64,8 +59,7 @@ class EvaluationModelTest {
   private static final String RESPONDENT = "client";
   private static final long EVALUATION = 42L;
 
-  private final LifecycleSettings settings =
-      new Binder().bindOrCreate("tandem.lifecycle", LifecycleSettings.class);
+  private final LifecycleSettings settings = ModelClock.defaultSettings();
 
   private final JavaDelegate registerEvaluation = mock(JavaDelegate.class);
   private final JavaDelegate remindRespondent = mock(JavaDelegate.class);
@@ -77,9 +71,7 @@ class EvaluationModelTest {
 
   @BeforeEach
   void registerTheDelegates() throws Exception {
-    init(engine.getProcessEngine());
-    ClockUtil.setCurrentTime(Date.from(START));
-    Mocks.register("lifecycleTimers", new LifecycleTimers(settings));
+    ModelClock.startAt(engine.getProcessEngine(), START, settings);
     delegates.register("registerEvaluation", registerEvaluation, execution -> execution.setVariable("evaluationId", EVALUATION));
     delegates.register("remindRespondent", remindRespondent, execution -> { });
     delegates.register("recordEvaluation", recordEvaluation, execution -> { });
@@ -94,8 +86,7 @@ class EvaluationModelTest {
 
   @AfterEach
   void reset() {
-    Mocks.reset();
-    ClockUtil.reset();
+    ModelClock.reset();
   }
 
   private ProcessInstance start(Questionnaire questionnaire) {
@@ -153,15 +144,8 @@ class EvaluationModelTest {
   void reminded_once_then_returned() throws Exception {
     ProcessInstance evaluation = start(Questionnaire.COACH_MIDDLE);
 
-    Job reminder = job("Event_ReminderDue", evaluation);
-    Instant due = START.plus(settings.evaluationReminder());
-    assertThat(reminder.getDuedate()).isEqualTo(Date.from(due));
-    ClockUtil.setCurrentTime(Date.from(due.minus(Duration.ofMinutes(1))));
-    assertThat(engine.getManagementService().createJobQuery().executable().count()).isZero();
-    ClockUtil.setCurrentTime(Date.from(due));
-    assertThat(engine.getManagementService().createJobQuery().executable().singleResult().getId())
-        .isEqualTo(reminder.getId());
-    execute(reminder);
+    ModelClock.firesAt(engine.getProcessEngine(), job("Event_ReminderDue", evaluation),
+        START.plus(settings.evaluationReminder()));
 
     assertThat(evaluation).hasPassed("Task_RemindRespondent", "Event_Reminded").isWaitingAt("Task_Evaluate")
         .task().isAssignedTo(RESPONDENT);
@@ -182,13 +166,8 @@ class EvaluationModelTest {
 
     ClockUtil.setCurrentTime(Date.from(START.plus(settings.evaluationReminder())));
     execute(job("Event_ReminderDue", evaluation));
-    Job close = job("Event_CloseDue", evaluation);
-    Instant deadline = START.plus(settings.evaluationClose());
-    assertThat(close.getDuedate()).isEqualTo(Date.from(deadline));
-    ClockUtil.setCurrentTime(Date.from(deadline.minus(Duration.ofMinutes(1))));
-    assertThat(engine.getManagementService().createJobQuery().executable().count()).isZero();
-    ClockUtil.setCurrentTime(Date.from(deadline));
-    execute(close);
+    ModelClock.firesAt(engine.getProcessEngine(), job("Event_CloseDue", evaluation),
+        START.plus(settings.evaluationClose()));
 
     assertThat(evaluation).isEnded()
         .hasPassedInOrder("Task_RemindRespondent", "Task_RecordNotReturned", "Event_NotReturned")

@@ -6,12 +6,10 @@ import static org.tandem.support.LifecycleDriver.COORDINATOR;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tandem.support.AccessWorld;
-import org.tandem.support.LifecycleTest;
+import org.tandem.support.ApiTest;
 import org.tandem.support.RestClientSupport;
 import org.tandem.support.WebappSession;
 
@@ -19,25 +17,13 @@ import org.tandem.support.WebappSession;
  * The web surface as a browser and an attacker meet it: CSRF on the webapps, a new session at login, the security
  * headers, cross-site writes refused, and nothing served beyond health, the webapps, engine REST and the API.
  */
-class WebHardeningTest extends LifecycleTest {
-
-  @LocalServerPort
-  int port;
-
-  RestClientSupport rest;
-  String base;
-
-  @BeforeEach
-  void client() {
-    base = "http://localhost:" + port;
-    rest = new RestClientSupport(base);
-  }
+class WebHardeningTest extends ApiTest {
 
   @Test
   @DisplayName("the webapps refuse a change without their CSRF token: nothing changes, and the session ends")
   void csrf() {
     AccessWorld.Ids ids = new AccessWorld(driver).fresh();
-    WebappSession tasklist = new WebappSession(base);
+    WebappSession tasklist = new WebappSession(baseUrl());
     assertThat(tasklist.login("tasklist", COORDINATOR, "demo")).isEqualTo(200);
     tasklist.get("/camunda/api/admin/auth/user/default");
 
@@ -58,7 +44,7 @@ class WebHardeningTest extends LifecycleTest {
   @Test
   @DisplayName("logging in to a webapp starts a new session: a session planted before the login is worth nothing")
   void session_fixation() {
-    WebappSession browser = new WebappSession(base);
+    WebappSession browser = new WebappSession(baseUrl());
     browser.get("/camunda/app/tasklist/default/");
     browser.get("/camunda/api/admin/auth/user/default");
     String planted = browser.sessionId();
@@ -110,7 +96,7 @@ class WebHardeningTest extends LifecycleTest {
 
     RestClientSupport.Answer sameOrigin = rest.send("POST", claim, "application/json",
         "{\"userId\":\"cora\"}".getBytes(), COORDINATOR, "demo",
-        Map.of("Sec-Fetch-Site", "same-origin", "Origin", base));
+        Map.of("Sec-Fetch-Site", "same-origin", "Origin", baseUrl()));
     assertThat(sameOrigin.status()).as(sameOrigin.body()).isEqualTo(204);
   }
 

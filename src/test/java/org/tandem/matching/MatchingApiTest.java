@@ -3,51 +3,37 @@ package org.tandem.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.tandem.support.LifecycleTest;
+import org.tandem.support.ApiTest;
 import org.tandem.support.RestClientSupport;
 
 /** Coaching requests, shortlists and choices over HTTP, as each role. */
-class MatchingApiTest extends LifecycleTest {
-
-  @LocalServerPort
-  int port;
-
-  RestClientSupport api;
-  final ObjectMapper json = new ObjectMapper();
-
-  @BeforeEach
-  void client() {
-    api = new RestClientSupport("http://localhost:" + port);
-  }
+class MatchingApiTest extends ApiTest {
 
   @Test
   @DisplayName("MAT-1 MAT-3 a client asks, reads the shortlist and chooses through the API; others may not")
   void request_through_the_api() throws Exception {
-    RestClientSupport.Answer created = api.post("/api/requests", """
+    RestClientSupport.Answer created = rest.post("/api/requests", """
         {"consent": true, "kind": "COACHING", "developmentNeed": "Confidence in meetings",
          "preferredSpecialism": "CONFIDENCE", "organisation": "Dudley Group"}""", "carl", "demo");
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     String id = json.readTree(created.body()).get("id").asText();
 
-    RestClientSupport.Answer shortlist = api.get("/api/requests/" + id + "/shortlist", "carl", "demo");
+    RestClientSupport.Answer shortlist = rest.get("/api/requests/" + id + "/shortlist", "carl", "demo");
     assertThat(shortlist.status()).isEqualTo(200);
     JsonNode candidates = json.readTree(shortlist.body());
     assertThat(candidates).isNotEmpty();
     assertThat(candidates.get(0).get("reasons")).isNotEmpty();
-    assertThat(api.get("/api/requests/" + id + "/shortlist", "clara", "demo").status()).isEqualTo(403);
+    assertThat(rest.get("/api/requests/" + id + "/shortlist", "clara", "demo").status()).isEqualTo(403);
 
-    RestClientSupport.Answer wrong = api.post("/api/requests/" + id + "/choice", """
+    RestClientSupport.Answer wrong = rest.post("/api/requests/" + id + "/choice", """
         {"coachId": "nobodyhere"}""", "carl", "demo");
     assertThat(wrong.status()).isEqualTo(400);
     assertThat(json.readTree(wrong.body()).get("field").asText()).isEqualTo("chosenCoachId");
 
     String coach = candidates.get(0).get("coachId").asText();
-    assertThat(api.post("/api/requests/" + id + "/choice", "{\"coachId\": \"" + coach + "\"}", "carl", "demo")
+    assertThat(rest.post("/api/requests/" + id + "/choice", "{\"coachId\": \"" + coach + "\"}", "carl", "demo")
         .status()).isEqualTo(200);
     assertThat(driver.task(id, "Task_CoachAnswers").getAssignee()).isEqualTo(coach);
   }
@@ -56,7 +42,7 @@ class MatchingApiTest extends LifecycleTest {
   @DisplayName("MAT-1 DP-1 a request without consent over the API is 400 and keeps nothing")
   void request_without_consent() throws Exception {
     long before = jdbc.sql("select count(*) from coaching_request").query(Long.class).single();
-    RestClientSupport.Answer refused = api.post("/api/requests", """
+    RestClientSupport.Answer refused = rest.post("/api/requests", """
         {"consent": false, "kind": "COACHING", "developmentNeed": "x", "organisation": "y"}""", "carl", "demo");
     assertThat(refused.status()).isEqualTo(400);
     assertThat(json.readTree(refused.body()).get("field").asText()).isEqualTo("consent");

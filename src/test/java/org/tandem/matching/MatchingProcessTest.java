@@ -67,6 +67,43 @@ class MatchingProcessTest extends LifecycleTest {
         "shortlist").toString()).mapTo(List.class);
   }
 
+  /** The client asks with the start form; answers the request's id. */
+  private String requested() {
+    return driver.startByForm("coaching-request", CLIENT, request());
+  }
+
+  /**
+   * A mentoring request while no mentor is listed, so that nobody is eligible; the mentors are listed again after the
+   * test.
+   */
+  private void withNobodyEligible(java.util.function.Consumer<String> test) {
+    jdbc.sql("update coach_profile set status = 'SUSPENDED' where status = 'LISTED' and is_mentor = true").update();
+    try {
+      Map<String, Object> values = request();
+      values.put("kind", "MENTORING");
+      test.accept(driver.startByForm("coaching-request", CLIENT, values));
+    } finally {
+      jdbc.sql("update coach_profile set status = 'LISTED' where status = 'SUSPENDED' and status_reason is null")
+          .update();
+    }
+  }
+
+  private String relationshipOf(String requestId) {
+    return jdbc.sql("select relationship_id from coaching_request where id = :id")
+        .param("id", requestId).query(String.class).single();
+  }
+
+  private long count(String table) {
+    return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+  }
+
+  /** The client chooses the best fit on the shortlist; answers who. */
+  private String chooseTheFirst(String requestId) {
+    String coach = shortlist(requestId).get(0);
+    choose(requestId, coach);
+    return coach;
+  }
+
   private void choose(String requestId, String coach) {
     driver.complete(requestId, "Task_ChooseCoach", CLIENT, Map.of("chosenCoachId", coach));
   }
@@ -78,7 +115,7 @@ class MatchingProcessTest extends LifecycleTest {
   @Test
   @DisplayName("MAT-1 DP-1 a client asks with consent; the request and the consent (when, which notice) are kept")
   void client_asks() {
-    String requestId = driver.startByForm("coaching-request", CLIENT, request());
+    String requestId = requested();
 
     assertThat(requestId).matches("Q-\\d{6}");
     Map<String, Object> row = driver.rows("select * from coaching_request where id = :id", requestId).get(0);
@@ -93,7 +130,7 @@ class MatchingProcessTest extends LifecycleTest {
   @Test
   @DisplayName("MAT-2 the client sees a shortlist of three, the best fits first, each explained")
   void shortlist_explained() {
-    String requestId = driver.startByForm("coaching-request", CLIENT, request());
+    String requestId = requested();
 
     assertThat(shortlist(requestId)).hasSize(3).allMatch(coaches::contains);
     String summary = (String) engine.getRuntimeService().getVariable(
@@ -105,17 +142,15 @@ class MatchingProcessTest extends LifecycleTest {
   @Test
   @DisplayName("MAT-3 the chosen coach accepts: the relationship of the pair starts")
   void accepted() {
-    String requestId = driver.startByForm("coaching-request", CLIENT, request());
-    String chosen = shortlist(requestId).get(0);
-    choose(requestId, chosen);
+    String requestId = requested();
+    String chosen = chooseTheFirst(requestId);
     assertThat(driver.task(requestId, "Task_CoachAnswers").getAssignee()).isEqualTo(chosen);
 
     answer(requestId, chosen, "ACCEPT");
 
     ProcessInstance request = driver.instance(requestId, "coaching-request");
     assertThat(request).isNull();
-    String relationshipId = jdbc.sql("select relationship_id from coaching_request where id = :id")
-        .param("id", requestId).query(String.class).single();
+    String relationshipId = relationshipOf(requestId);
     assertThat(driver.relationship(relationshipId)).containsEntry("COACH_ID", chosen).containsEntry("CLIENT_ID", CLIENT)
         .containsEntry("SPONSOR_ID", SPONSOR).containsEntry("KIND", "COACHING");
     assertThat(driver.instance(relationshipId, "relationship")).isNotNull();
@@ -125,15 +160,13 @@ class MatchingProcessTest extends LifecycleTest {
   @Test
   @DisplayName("MAT-3 a decline: the client chooses again from the rest; the coach who declined is not offered again")
   void declined_then_accepted() {
-    String requestId = driver.startByForm("coaching-request", CLIENT, request());
-    String first = shortlist(requestId).get(0);
-    choose(requestId, first);
+    String requestId = requested();
+    String first = chooseTheFirst(requestId);
     answer(requestId, first, "DECLINE");
 
     assertThat(driver.instance(requestId, "coaching-request")).isWaitingAt("Task_ChooseCoach");
     assertThat(shortlist(requestId)).doesNotContain(first).hasSize(3);
-    String second = shortlist(requestId).get(0);
-    choose(requestId, second);
+    String second = chooseTheFirst(requestId);
     answer(requestId, second, "ACCEPT");
 
     assertThat(driver.rows("select coach_id, answer from match_offer where request_id = :id order by id", requestId))
@@ -143,9 +176,8 @@ class MatchingProcessTest extends LifecycleTest {
   @Test
   @DisplayName("MAT-3 no answer within 14 days counts as a failed attempt; the client chooses again")
   void no_answer_in_time() {
-    String requestId = driver.startByForm("coaching-request", CLIENT, request());
-    String first = shortlist(requestId).get(0);
-    choose(requestId, first);
+    String requestId = requested();
+    String first = chooseTheFirst(requestId);
 
     driver.advance(Duration.ofDays(13));
     driver.runDueJobs(requestId);
@@ -163,10 +195,9 @@ class MatchingProcessTest extends LifecycleTest {
   @Test
   @DisplayName("MAT-3 after three failed attempts a coordinator matches by hand, and the relationship starts")
   void three_failures_then_by_hand() {
-    String requestId = driver.startByForm("coaching-request", CLIENT, request());
+    String requestId = requested();
     for (int attempt = 1; attempt <= 3; attempt++) {
-      String chosen = shortlist(requestId).get(0);
-      choose(requestId, chosen);
+      String chosen = chooseTheFirst(requestId);
       answer(requestId, chosen, "DECLINE");
     }
 
@@ -179,52 +210,34 @@ class MatchingProcessTest extends LifecycleTest {
     String last = coaches.get(3);
     driver.claimAndComplete(requestId, "Task_MatchByHand", COORDINATOR, Map.of("handCoachId", last));
 
-    String relationshipId = jdbc.sql("select relationship_id from coaching_request where id = :id")
-        .param("id", requestId).query(String.class).single();
+    String relationshipId = relationshipOf(requestId);
     assertThat(driver.relationship(relationshipId)).containsEntry("COACH_ID", last);
   }
 
   @Test
   @DisplayName("MAT-3 a coordinator cannot match by hand with someone in conflict, such as the client's sponsor")
   void hand_match_checked() {
-    jdbc.sql("update coach_profile set status = 'SUSPENDED' where status = 'LISTED' and is_mentor = true").update();
-    try {
-      Map<String, Object> values = request();
-      values.put("kind", "MENTORING");
-      String requestId = driver.startByForm("coaching-request", CLIENT, values);
+    withNobodyEligible(requestId -> {
       assertThat(driver.instance(requestId, "coaching-request")).isWaitingAt("Task_MatchByHand");
 
       assertThatThrownBy(() -> driver.claimAndComplete(requestId, "Task_MatchByHand", COORDINATOR,
           Map.of("handCoachId", SPONSOR))).isInstanceOf(InvalidInputException.class)
           .hasMessageContaining("cannot be matched with this client");
       assertThat(driver.instance(requestId, "coaching-request")).isWaitingAt("Task_MatchByHand");
-    } finally {
-      jdbc.sql("update coach_profile set status = 'LISTED' where status = 'SUSPENDED' and status_reason is null")
-          .update();
-    }
+    });
   }
 
   @Test
   @DisplayName("MAT-2 with nobody eligible the request goes straight to a coordinator")
   void nobody_eligible() {
-    jdbc.sql("update coach_profile set status = 'SUSPENDED' where status = 'LISTED' and is_mentor = true").update();
-    try {
-      Map<String, Object> values = request();
-      values.put("kind", "MENTORING");
-      String requestId = driver.startByForm("coaching-request", CLIENT, values);
-
-      assertThat(driver.instance(requestId, "coaching-request")).hasNotPassed("Task_ChooseCoach")
-          .isWaitingAt("Task_MatchByHand");
-    } finally {
-      jdbc.sql("update coach_profile set status = 'LISTED' where status = 'SUSPENDED' and status_reason is null")
-          .update();
-    }
+    withNobodyEligible(requestId -> assertThat(driver.instance(requestId, "coaching-request"))
+        .hasNotPassed("Task_ChooseCoach").isWaitingAt("Task_MatchByHand"));
   }
 
   @Test
   @DisplayName("MAT-3 choosing a coach who is not on the shortlist is refused and nothing is recorded")
   void not_on_the_shortlist() {
-    String requestId = driver.startByForm("coaching-request", CLIENT, request());
+    String requestId = requested();
 
     assertThatThrownBy(() -> choose(requestId, "colin")).isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("'colin' is not on your shortlist");
@@ -235,26 +248,26 @@ class MatchingProcessTest extends LifecycleTest {
   @Test
   @DisplayName("MAT-1 DP-1 a request without consent keeps nothing at all")
   void without_consent() {
-    long requests = jdbc.sql("select count(*) from coaching_request").query(Long.class).single();
-    long consents = jdbc.sql("select count(*) from consent").query(Long.class).single();
+    long requests = count("coaching_request");
+    long consents = count("consent");
     Map<String, Object> values = request();
     values.put("consent", false);
 
     assertThatThrownBy(() -> driver.startByForm("coaching-request", CLIENT, values))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("Give your consent");
-    assertThat(jdbc.sql("select count(*) from coaching_request").query(Long.class).single()).isEqualTo(requests);
-    assertThat(jdbc.sql("select count(*) from consent").query(Long.class).single()).isEqualTo(consents);
+    assertThat(count("coaching_request")).isEqualTo(requests);
+    assertThat(count("consent")).isEqualTo(consents);
   }
 
   @Test
   @DisplayName("MAT-1 an unknown sponsor is refused with the field named, and nothing is kept")
   void unknown_sponsor() {
-    long requests = jdbc.sql("select count(*) from coaching_request").query(Long.class).single();
+    long requests = count("coaching_request");
     Map<String, Object> values = request();
     values.put("sponsorId", "nosuchsponsor");
 
     assertThatThrownBy(() -> driver.startByForm("coaching-request", CLIENT, values))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("sponsorId"));
-    assertThat(jdbc.sql("select count(*) from coaching_request").query(Long.class).single()).isEqualTo(requests);
+    assertThat(count("coaching_request")).isEqualTo(requests);
   }
 }

@@ -9,14 +9,12 @@ import static org.tandem.support.LifecycleDriver.OTHER_COACH;
 import static org.tandem.support.LifecycleDriver.SPONSOR;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.tandem.support.LifecycleTest;
+import org.tandem.support.ApiTest;
 import org.tandem.support.RestClientSupport;
 import org.tandem.support.WebappSession;
 
@@ -26,23 +24,17 @@ import org.tandem.support.WebappSession;
  * coaches clara with sam as sponsor; chloe coaches carl. Each has a session with what was said, and clara's has the
  * client's feedback and the coach's private reflection.
  */
-class AccessMatrixTest extends LifecycleTest {
+class AccessMatrixTest extends ApiTest {
 
   static final String PASSWORD = "demo";
   static final String SAID = "Said in the session about the restructure";
   static final String REFLECTED = "Colin's private reflection: slow down";
 
-  @LocalServerPort
-  int port;
-
-  final ObjectMapper json = new ObjectMapper();
-  RestClientSupport rest;
   String ours;
   String theirs;
 
   @BeforeEach
   void twoRelationships() {
-    rest = new RestClientSupport("http://localhost:" + port);
     ours = driver.inForce(SPONSOR);
     driver.holdSession(ours, COACH, Map.of("confidentialKeyPoints", SAID, "confidentialActions", "Book the director"));
     driver.complete(ours, "Task_GiveFeedback", CLIENT, Map.of("confidentialWorkedWell", "The timeline exercise"));
@@ -73,6 +65,15 @@ class AccessMatrixTest extends LifecycleTest {
     return "/api/relationships/" + relationshipId + "/records";
   }
 
+  /** The user finds nothing of the relationship: not its instance, nor its tasks and their variables, nor its records. */
+  private void seesNothingOf(String user, String relationshipId, String taskKey) throws Exception {
+    assertThat(businessKeys(user)).doesNotContain(relationshipId);
+    assertThat(body("/engine-rest/task?processInstanceBusinessKey=" + relationshipId, user)).isEmpty();
+    assertThat(get("/engine-rest/task/" + taskId(relationshipId, taskKey) + "/variables", user).status())
+        .isEqualTo(403);
+    assertThat(get(records(relationshipId), user).status()).isEqualTo(403);
+  }
+
   // ---- client ----
 
   @Test
@@ -90,11 +91,7 @@ class AccessMatrixTest extends LifecycleTest {
   @Test
   @DisplayName("SES-2 a client sees nothing of another client: no instances, no tasks, no variables, no records")
   void client_may_not() throws Exception {
-    assertThat(businessKeys(OTHER_CLIENT)).doesNotContain(ours);
-    assertThat(body("/engine-rest/task?processInstanceBusinessKey=" + ours, OTHER_CLIENT)).isEmpty();
-    assertThat(get("/engine-rest/task/" + taskId(ours, "Task_ClientEndsEarly") + "/variables", OTHER_CLIENT).status())
-        .isEqualTo(403);
-    assertThat(get(records(ours), OTHER_CLIENT).status()).isEqualTo(403);
+    seesNothingOf(OTHER_CLIENT, ours, "Task_ClientEndsEarly");
     assertThat(get(records(ours) + "/summary", OTHER_CLIENT).status()).isEqualTo(403);
   }
 
@@ -114,11 +111,7 @@ class AccessMatrixTest extends LifecycleTest {
   @Test
   @DisplayName("SES-2 a coach sees nothing of another coach's clients, tasks, notes or CPD log")
   void coach_may_not() throws Exception {
-    assertThat(businessKeys(COACH)).doesNotContain(theirs);
-    assertThat(body("/engine-rest/task?processInstanceBusinessKey=" + theirs, COACH)).isEmpty();
-    assertThat(get("/engine-rest/task/" + taskId(theirs, "Task_CoachEndsEarly") + "/variables", COACH).status())
-        .isEqualTo(403);
-    assertThat(get(records(theirs), COACH).status()).isEqualTo(403);
+    seesNothingOf(COACH, theirs, "Task_CoachEndsEarly");
     assertThat(get("/api/coaches/" + OTHER_COACH + "/cpd", COACH).status()).isEqualTo(403);
     assertThat(rest.put("/api/coaches/" + OTHER_COACH, "{}", COACH, PASSWORD).status()).isEqualTo(403);
   }
@@ -128,10 +121,7 @@ class AccessMatrixTest extends LifecycleTest {
   @Test
   @DisplayName("CON-5 a sponsor sees the sponsor tasks of the relationship they sponsor, with the goals")
   void sponsor_may() throws Exception {
-    String pending = driver.start(COACH, CLIENT, SPONSOR, "COACHING");
-    driver.draftContract(pending, COACH, driver.contract());
-    driver.clientSigns(pending, CLIENT);
-    driver.coachSigns(pending, COACH);
+    String pending = driver.signed(SPONSOR);
 
     JsonNode tasks = body("/engine-rest/task?processInstanceBusinessKey=" + pending, SPONSOR);
     assertThat(tasks.findValuesAsText("taskDefinitionKey")).containsExactly("Task_SponsorAgreesGoals");
@@ -158,7 +148,7 @@ class AccessMatrixTest extends LifecycleTest {
     assertThat(body("/engine-rest/task?processInstanceBusinessKey=" + ours, COORDINATOR).findValuesAsText("assignee"))
         .contains(CLIENT, COACH);
 
-    WebappSession cockpit = new WebappSession("http://localhost:" + port);
+    WebappSession cockpit = new WebappSession(baseUrl());
     assertThat(cockpit.login("cockpit", COORDINATOR, PASSWORD)).isEqualTo(200);
     String definition = driver.instance(ours, "relationship").getProcessDefinitionId();
     JsonNode statistics = json.readTree(cockpit.getBody(
@@ -181,7 +171,7 @@ class AccessMatrixTest extends LifecycleTest {
     assertThat(get("/engine-rest/task/" + taskId(ours, "Task_ClientEndsEarly") + "/variables", COORDINATOR).status())
         .isEqualTo(403);
 
-    WebappSession cockpit = new WebappSession("http://localhost:" + port);
+    WebappSession cockpit = new WebappSession(baseUrl());
     assertThat(cockpit.login("cockpit", COORDINATOR, PASSWORD)).isEqualTo(200);
     assertThat(json.readTree(cockpit.getBody(
         "/camunda/api/engine/engine/default/variable-instance?processInstanceIdIn=" + instance))).isEmpty();
@@ -223,7 +213,7 @@ class AccessMatrixTest extends LifecycleTest {
         "/engine-rest/task", "/engine-rest/process-instance", "/engine-rest/variable-instance")) {
       assertThat(get(path, null).status()).as(path).isEqualTo(401);
     }
-    assertThat(new WebappSession("http://localhost:" + port)
+    assertThat(new WebappSession(baseUrl())
         .get("/camunda/api/engine/engine/default/variable-instance")).isEqualTo(401);
   }
 }

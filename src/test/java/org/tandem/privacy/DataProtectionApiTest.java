@@ -7,35 +7,25 @@ import static org.tandem.support.LifecycleDriver.COORDINATOR;
 import static org.tandem.support.LifecycleDriver.OTHER_CLIENT;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tandem.identity.Roles;
-import org.tandem.support.LifecycleTest;
+import org.tandem.support.ApiTest;
 import org.tandem.support.RestClientSupport;
 
 /**
  * A person's rights through the API and Tasklist's forms: a copy of their data, withdrawing consent, erasure with a
  * coordinator's verification, and the requests that are refused. Each test has a client of its own.
  */
-class DataProtectionApiTest extends LifecycleTest {
+class DataProtectionApiTest extends ApiTest {
 
-  @LocalServerPort
-  int port;
-  @org.springframework.beans.factory.annotation.Autowired
-  javax.sql.DataSource dataSource;
-
-  final ObjectMapper json = new ObjectMapper();
-  RestClientSupport rest;
   String client;
 
   @BeforeEach
   void aClientOfTheirOwn() {
-    rest = new RestClientSupport("http://localhost:" + port);
     client = "dana" + UUID.randomUUID().toString().substring(0, 8);
     var user = engine.getIdentityService().newUser(client);
     user.setFirstName("Dana");

@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tandem.identity.Roles;
 import org.tandem.support.DatabaseScan;
+import org.tandem.support.DrivenLifecycleTest;
 import org.tandem.support.LifecycleDriver;
 
 /**
@@ -23,29 +19,15 @@ import org.tandem.support.LifecycleDriver;
  * the person is gone. Not part of {@code ./mvnw verify}: run it with {@code ./mvnw -Pbenchmark test}.
  */
 @Tag("benchmark")
-abstract class ErasureBenchmark {
+abstract class ErasureBenchmark extends DrivenLifecycleTest {
 
   static final int SMALL = 50;
   static final int LARGE = 500;
 
-  @Autowired
-  ProcessEngine engine;
-  @Autowired
-  JdbcClient jdbc;
-  @Autowired
-  DataSource dataSource;
-
   abstract String database();
-
-  @AfterEach
-  void resetClock() {
-    LifecycleDriver.resetClock();
-  }
 
   @Test
   void erasure_time_over_a_growing_database() {
-    LifecycleDriver driver = new LifecycleDriver(engine, jdbc);
-    driver.clockAt(LifecycleDriver.START);
     int made = 0;
     StringBuilder report = new StringBuilder();
     for (int size : List.of(SMALL, LARGE)) {

@@ -15,17 +15,14 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.tandem.support.LifecycleTest;
+import org.tandem.support.ApiTest;
 import org.tandem.support.RestClientSupport;
 
 /** DP-3: records stay confidential after a relationship ends, and go when the retention period is over. */
-class RetentionTest extends LifecycleTest {
+class RetentionTest extends ApiTest {
 
   static final Duration RETENTION = Duration.ofDays(2555);
 
-  @LocalServerPort
-  int port;
   @Autowired
   Retention retention;
 
@@ -51,7 +48,6 @@ class RetentionTest extends LifecycleTest {
   @DisplayName("DP-3 after the relationship ends its records stay confidential: the pair reads them, a coordinator still cannot")
   void confidential_after_the_end() {
     String id = endedEarly();
-    RestClientSupport rest = new RestClientSupport("http://localhost:" + port);
 
     assertThat(rest.get("/api/relationships/" + id + "/records", COACH, "demo").body())
         .contains("Said before the end");

@@ -63,6 +63,13 @@ class CpdReviewProcessTest extends LifecycleTest {
     return id;
   }
 
+  /** A coach with this much evidence in their CPD log. */
+  private String coachWith(int hours, int supervision, int activities) {
+    String coach = coach();
+    evidence(coach, hours, supervision, activities);
+    return coach;
+  }
+
   private String mentor() {
     return fixtures.profile("cpdm" + UUID.randomUUID().toString().substring(0, 8)).mentorOnly().save();
   }
@@ -114,13 +121,32 @@ class CpdReviewProcessTest extends LifecycleTest {
         .singleResult();
   }
 
+  /** The coach submits their evidence task with these items of the form's list. */
+  @SafeVarargs
+  private void submitEvidence(ProcessInstance review, String coach, Map<String, Object>... items) {
+    driver.completeTask(evidenceTask(review, coach).getId(), coach,
+        Map.of("evidence", LifecycleDriverJson.list(items)));
+  }
+
+  /** The item is refused with the message, and nothing is recorded. */
+  private void refused(String coach, Map<String, Object> item, String message) {
+    ProcessInstance review = reviewRuns();
+    assertThatThrownBy(() -> submitEvidence(review, coach, item))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage(message);
+    assertThat(cpd.log(coach)).isEmpty();
+    assertThat(evidenceTask(review, coach)).isNotNull();
+  }
+
+  private boolean lapsed(String coach) {
+    return register.find(coach).orElseThrow().coachLapsed();
+  }
+
   @Test
   @DisplayName("REG-2 once a year each coach short of CPD is reminded and asked for evidence; compliant coaches and mentors are not")
   void short_coaches_are_asked() {
-    String compliant = coach();
-    evidence(compliant, 12, 2, 2);
-    String short_ = coach();
-    evidence(short_, 10, 2, 1);
+    String compliant = coachWith(12, 2, 2);
+    String short_ = coachWith(10, 2, 1);
     String mentor = mentor();
 
     ProcessInstance review = reviewRuns();
@@ -131,25 +157,24 @@ class CpdReviewProcessTest extends LifecycleTest {
     assertThat(task.getTaskDefinitionKey()).isEqualTo("Task_AddEvidence");
     assertThat(engine.getTaskService().getVariable(task.getId(), "cpdShortfalls"))
         .isEqualTo("2 more hours of coaching practice; 1 more CPD activities");
-    assertThat(driver.jdbc().sql("select subject from notification where recipient_id = :id").param("id", short_)
+    assertThat(jdbc.sql("select subject from notification where recipient_id = :id").param("id", short_)
         .query(String.class).list()).containsExactly("Your CPD evidence for the register");
   }
 
   @Test
   @DisplayName("REG-2 REG-4 hours of sessions recorded in relationships count towards the practice hours")
   void session_hours_count() {
-    String coach = coach();
-    evidence(coach, 0, 2, 2);
+    String coach = coachWith(0, 2, 2);
     LocalDate asOf = beforeReview(10);
     assertThat(cpd.compliance(coach, asOf).shortfalls())
         .containsExactly("12 more hours of coaching practice");
 
-    driver.jdbc().sql("""
+    jdbc.sql("""
             insert into relationship (id, kind, coach_id, client_id, status, opened_at)
             values ('R-CPD' || :suffix, 'COACHING', :coach, 'clara', 'ACTIVE', current_timestamp)""")
         .param("suffix", coach.substring(3)).param("coach", coach).update();
     for (int i = 1; i <= 6; i++) {
-      driver.jdbc().sql("""
+      jdbc.sql("""
               insert into coaching_session (relationship_id, number, status, planned_at, planned_minutes, held_on,
                 hours, recorded_at, recorded_by)
               values ('R-CPD' || :suffix, :number, 'HELD', current_timestamp, 120, :heldOn, 2.00,
@@ -166,29 +191,26 @@ class CpdReviewProcessTest extends LifecycleTest {
   @Test
   @DisplayName("REG-2 a reminded coach records the evidence in the task and is done")
   void reminded_and_fixed() {
-    String coach = coach();
-    evidence(coach, 12, 2, 0);
+    String coach = coachWith(12, 2, 0);
     ProcessInstance review = reviewRuns();
-    Task task = evidenceTask(review, coach);
 
-    driver.completeTask(task.getId(), coach, Map.of("evidence", LifecycleDriverJson.list(
+    submitEvidence(review, coach,
         Map.of("kind", "CPD_ACTIVITY", "occurredOn", beforeReview(2).toString(), "description", "Reading group"),
-        Map.of("kind", "CPD_ACTIVITY", "occurredOn", beforeReview(1).toString(), "description", "Webinar on ethics"))));
+        Map.of("kind", "CPD_ACTIVITY", "occurredOn", beforeReview(1).toString(), "description", "Webinar on ethics"));
 
     assertThat(evidenceTask(review, coach)).isNull();
     assertThat(cpd.compliance(coach, cpd.today()).compliant()).isTrue();
-    assertThat(register.find(coach).orElseThrow().coachLapsed()).isFalse();
+    assertThat(lapsed(coach)).isFalse();
   }
 
   @Test
   @DisplayName("REG-2 evidence that is still short keeps the task open with what is left")
   void still_short() {
-    String coach = coach();
-    evidence(coach, 12, 0, 2);
+    String coach = coachWith(12, 0, 2);
     ProcessInstance review = reviewRuns();
 
-    driver.completeTask(evidenceTask(review, coach).getId(), coach, Map.of("evidence", LifecycleDriverJson.list(
-        Map.of("kind", "SUPERVISION", "occurredOn", beforeReview(2).toString(), "description", "Group supervision"))));
+    submitEvidence(review, coach,
+        Map.of("kind", "SUPERVISION", "occurredOn", beforeReview(2).toString(), "description", "Group supervision"));
 
     Task again = evidenceTask(review, coach);
     assertThat(again).isNotNull();
@@ -199,58 +221,41 @@ class CpdReviewProcessTest extends LifecycleTest {
   @Test
   @DisplayName("REG-2 a CPD entry dated in the future is refused and nothing is recorded")
   void future_entry() {
-    String coach = coach();
-    ProcessInstance review = reviewRuns();
-    Task task = evidenceTask(review, coach);
-
-    assertThatThrownBy(() -> driver.completeTask(task.getId(), coach, Map.of("evidence", LifecycleDriverJson.list(
-        Map.of("kind", "SUPERVISION", "occurredOn", beforeReview(-30).toString(), "description", "Next month")))))
-        .isInstanceOf(InvalidInputException.class)
-        .hasMessage("Evidence is recorded once it has happened, not for a future date.");
-    assertThat(cpd.log(coach)).isEmpty();
+    refused(coach(),
+        Map.of("kind", "SUPERVISION", "occurredOn", beforeReview(-30).toString(), "description", "Next month"),
+        "Evidence is recorded once it has happened, not for a future date.");
   }
 
   @Test
   @DisplayName("REG-2 practice hours that are not a whole number are refused with the reason, and nothing is recorded")
   void hours_not_a_whole_number() {
-    String coach = coach();
-    ProcessInstance review = reviewRuns();
-    Task task = evidenceTask(review, coach);
-
-    assertThatThrownBy(() -> driver.completeTask(task.getId(), coach, Map.of("evidence", LifecycleDriverJson.list(
-        Map.of("kind", "PRACTICE_HOURS", "occurredOn", beforeReview(2).toString(), "hours", "two",
-            "description", "Clients")))))
-        .isInstanceOf(InvalidInputException.class)
-        .hasMessage("The hours must be a whole number, not 'two'.");
-    assertThat(cpd.log(coach)).isEmpty();
-    assertThat(evidenceTask(review, coach)).isNotNull();
+    refused(coach(), Map.of("kind", "PRACTICE_HOURS", "occurredOn", beforeReview(2).toString(), "hours", "two",
+        "description", "Clients"), "The hours must be a whole number, not 'two'.");
   }
 
   @Test
   @DisplayName("REG-2 still short at the end of the grace period, the coach lapses; recording the evidence restores them")
   void lapsed_and_restored() {
-    String coach = coach();
-    evidence(coach, 12, 2, 1);
+    String coach = coachWith(12, 2, 1);
     ProcessInstance review = reviewRuns();
 
     driver.advance(Duration.ofDays(29));
     runJobs(review);
-    assertThat(register.find(coach).orElseThrow().coachLapsed()).isFalse();
+    assertThat(lapsed(coach)).isFalse();
     driver.advance(Duration.ofDays(2));
     runJobs(review);
 
     assertThat(evidenceTask(review, coach)).isNull();
-    assertThat(register.find(coach).orElseThrow().coachLapsed()).isTrue();
+    assertThat(lapsed(coach)).isTrue();
 
     cpd.record(coach, coach, new CpdEntry(null, CpdEntry.Kind.CPD_ACTIVITY, cpd.today(), null, "Conference", null));
-    assertThat(register.find(coach).orElseThrow().coachLapsed()).isFalse();
+    assertThat(lapsed(coach)).isFalse();
   }
 
   @Test
   @DisplayName("REG-2 evidence recorded in the CPD log instead of the task counts when the grace period ends")
   void evidence_through_the_log() {
-    String coach = coach();
-    evidence(coach, 12, 2, 1);
+    String coach = coachWith(12, 2, 1);
     ProcessInstance review = reviewRuns();
     cpd.record(coach, coach, new CpdEntry(null, CpdEntry.Kind.CPD_ACTIVITY, cpd.today(), null, "Conference", null));
 
@@ -258,7 +263,7 @@ class CpdReviewProcessTest extends LifecycleTest {
     runJobs(review);
 
     assertThat(evidenceTask(review, coach)).isNull();
-    assertThat(register.find(coach).orElseThrow().coachLapsed()).isFalse();
+    assertThat(lapsed(coach)).isFalse();
   }
 
   @Test

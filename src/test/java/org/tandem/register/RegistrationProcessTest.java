@@ -105,7 +105,7 @@ class RegistrationProcessTest extends LifecycleTest {
       assertThat(profile.statusReason()).isEqualTo("The qualification could not be verified");
     });
     assertThat(inCoaches(applicant)).isFalse();
-    assertThat(driver.jdbc().sql("select body from notification where recipient_id = :id").param("id", applicant)
+    assertThat(jdbc.sql("select body from notification where recipient_id = :id").param("id", applicant)
         .query(String.class).list()).containsExactly(
             "Your application was refused: The qualification could not be verified");
   }
@@ -170,7 +170,7 @@ class RegistrationProcessTest extends LifecycleTest {
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("Give your consent");
     assertThat(register.find(applicant)).isEmpty();
     assertThat(history(applicant)).isNull();
-    assertThat(driver.jdbc().sql("select count(*) from consent where person_id = :id").param("id", applicant)
+    assertThat(jdbc.sql("select count(*) from consent where person_id = :id").param("id", applicant)
         .query(Long.class).single()).isZero();
   }
 
@@ -180,7 +180,7 @@ class RegistrationProcessTest extends LifecycleTest {
     String applicant = applicant();
     driver.startByForm("coach-registration", applicant, form(false, true, "NONE"));
 
-    assertThat(driver.jdbc().sql("select purpose, notice_version from consent where person_id = :id")
+    assertThat(jdbc.sql("select purpose, notice_version from consent where person_id = :id")
         .param("id", applicant).query().listOfRows())
         .singleElement().satisfies(row -> {
           assertThat(row.get("purpose")).isEqualTo("REGISTER");

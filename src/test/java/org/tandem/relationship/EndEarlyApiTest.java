@@ -6,29 +6,15 @@ import static org.tandem.support.LifecycleDriver.COACH;
 import static org.tandem.support.LifecycleDriver.OTHER_COACH;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.tandem.support.LifecycleTest;
+import org.tandem.support.ApiTest;
 import org.tandem.support.RestClientSupport;
 
-class EndEarlyApiTest extends LifecycleTest {
-
-  @LocalServerPort
-  int port;
-
-  RestClientSupport api;
-  final ObjectMapper json = new ObjectMapper();
-
-  @BeforeEach
-  void client() {
-    api = new RestClientSupport("http://localhost:" + port);
-  }
+class EndEarlyApiTest extends ApiTest {
 
   private RestClientSupport.Answer end(String id, String user, String body) {
-    return api.post("/api/relationships/" + id + "/ending", body, user, "demo");
+    return rest.post("/api/relationships/" + id + "/ending", body, user, "demo");
   }
 
   @Test
@@ -46,7 +32,7 @@ class EndEarlyApiTest extends LifecycleTest {
     assertThat(view.get("endReason").asText()).isEqualTo("NOT_MEETING_NEEDS");
     assertThat(view.get("endedBy").asText()).isEqualTo(CLIENT);
     assertThat(driver.hasTask(id, "Task_CoachEndsEarly")).isFalse();
-    RestClientSupport.Answer records = api.get("/api/relationships/" + id + "/records", COACH, "demo");
+    RestClientSupport.Answer records = rest.get("/api/relationships/" + id + "/records", COACH, "demo");
     assertThat(records.status()).isEqualTo(200);
     assertThat(json.readTree(records.body()).findValuesAsText("content")).containsExactly("Thank you for your time");
   }
@@ -97,7 +83,7 @@ class EndEarlyApiTest extends LifecycleTest {
   @Test
   @DisplayName("END-1 the API refuses anonymous callers and unknown relationships")
   void anonymous_and_unknown() {
-    assertThat(api.post("/api/relationships/R-000001/ending", "{}", null, null).status()).isEqualTo(401);
+    assertThat(rest.post("/api/relationships/R-000001/ending", "{}", null, null).status()).isEqualTo(401);
     assertThat(end("R-999999", COACH, """
         {"reason": "OTHER", "details": "x"}""").status()).isEqualTo(404);
   }

@@ -8,28 +8,20 @@ import static org.tandem.support.LifecycleDriver.OTHER_CLIENT;
 import static org.tandem.support.LifecycleDriver.SPONSOR;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.tandem.support.LifecycleTest;
+import org.tandem.support.ApiTest;
 import org.tandem.support.RestClientSupport;
 
 /** The confidential records of a relationship over the API: who reads them, who may share them, and the read log. */
-class RecordsApiTest extends LifecycleTest {
+class RecordsApiTest extends ApiTest {
 
-  @LocalServerPort
-  int port;
-
-  final ObjectMapper json = new ObjectMapper();
-  RestClientSupport rest;
   String id;
 
   @BeforeEach
   void aSessionWithNotes() {
-    rest = new RestClientSupport("http://localhost:" + port);
     id = driver.inForce(SPONSOR);
     driver.holdSession(id, COACH, Map.of("confidentialKeyPoints", "Worried about the restructure",
         "confidentialActions", "Book time with the director"));

@@ -40,18 +40,21 @@ class RelationshipLifecycleTest extends LifecycleTest {
         .allMatch(key -> key.equals("evaluation") || key.equals("session-feedback"));
   }
 
+  private List<Map<String, Object>> decisions(String id) {
+    return driver.rows("select party_role, decision from decision where relationship_id = :id", id);
+  }
+
   @Test
   @DisplayName("GO-1 both decide to go on after the first meeting, and the sessions go on")
   void both_go_on() {
-    String id = driver.inForce(null);
-    driver.holdSession(id);
+    String id = driver.firstMeetingHeld();
     driver.goOn(id, "Task_CoachDecidesGo", COACH, true);
     assertThat(driver.instance(id, "sessions")).isWaitingAt("Task_ClientDecidesGo", "Task_CoachEndsEarly",
         "Task_ClientEndsEarly");
     driver.goOn(id, "Task_ClientDecidesGo", CLIENT, true);
 
     assertThat(driver.instance(id, "sessions")).hasPassed("Task_RecordGo").isWaitingAt("Task_HoldSession");
-    assertThat(driver.rows("select party_role, decision from decision where relationship_id = :id", id))
+    assertThat(decisions(id))
         .containsExactlyInAnyOrder(Map.of("PARTY_ROLE", "COACH", "DECISION", "YES"),
             Map.of("PARTY_ROLE", "CLIENT", "DECISION", "YES"));
   }
@@ -59,8 +62,7 @@ class RelationshipLifecycleTest extends LifecycleTest {
   @Test
   @DisplayName("GO-1 one says no: it ends there, no-fault, with the reason kept, and the client may be matched again")
   void one_says_no() {
-    String id = driver.inForce(null);
-    driver.holdSession(id);
+    String id = driver.firstMeetingHeld();
     driver.goOn(id, "Task_CoachDecidesGo", COACH, true);
     driver.goOn(id, "Task_ClientDecidesGo", CLIENT, false);
 
@@ -74,27 +76,40 @@ class RelationshipLifecycleTest extends LifecycleTest {
   @Test
   @DisplayName("GO-1 the first no ends it at once: the other party's decision is no longer asked")
   void first_no_ends_it() {
-    String id = driver.inForce(null);
-    driver.holdSession(id);
+    String id = driver.firstMeetingHeld();
     driver.goOn(id, "Task_CoachDecidesGo", COACH, false);
 
     assertThat(driver.hasTask(id, "Task_ClientDecidesGo")).isFalse();
     assertThat(driver.relationship(id)).containsEntry("OUTCOME", "STOPPED_AT_FIRST_MEETING")
         .containsEntry("ENDED_BY", COACH);
-    assertThat(driver.rows("select party_role, decision from decision where relationship_id = :id", id))
+    assertThat(decisions(id))
         .containsExactly(Map.of("PARTY_ROLE", "COACH", "DECISION", "NO"));
   }
 
   @Test
   @DisplayName("GO-1 a no needs its reason; without one nothing changes")
   void no_needs_a_reason() {
-    String id = driver.inForce(null);
-    driver.holdSession(id);
+    String id = driver.firstMeetingHeld();
 
     assertThatThrownBy(() -> driver.complete(id, "Task_ClientDecidesGo", CLIENT, Map.of("goOn", "NO")))
         .isInstanceOf(InvalidInputException.class).hasMessage("Choose the reason.");
     assertThat(driver.hasTask(id, "Task_ClientDecidesGo")).isTrue();
     assertThat(driver.relationship(id).get("OUTCOME")).isNull();
+  }
+
+  /** A relationship in force whose contract agrees this many sessions. */
+  private String inForceFor(int sessionsAgreed) {
+    Map<String, Object> contract = driver.contract();
+    contract.put("sessionsAgreed", sessionsAgreed);
+    return driver.inForce(COACH, CLIENT, null, "COACHING", contract);
+  }
+
+  /** A relationship in force whose coach records, at the second session, that the goals have changed. */
+  private String goalsChangedAtTheSecondSession() {
+    String id = driver.inForce(null);
+    holdSessions(id, 1);
+    driver.holdSession(id, COACH, Map.of("goalsChanged", true));
+    return id;
   }
 
   /** Holds sessions up to the given count, deciding to go on after the first. */
@@ -125,9 +140,7 @@ class RelationshipLifecycleTest extends LifecycleTest {
     assertThat(driver.instance(id, "contracting")).isWaitingAt("Task_DraftContract");
     assertThat(engine.getRuntimeService().getVariable(driver.instance(id, "contracting").getId(), "frequency"))
         .as("re-contracting starts from the contract in force").isEqualTo("Every two weeks");
-    driver.draftContract(id, COACH, driver.contract());
-    driver.clientSigns(id, CLIENT);
-    driver.coachSigns(id, COACH);
+    driver.contractSigned(id, COACH, CLIENT, driver.contract());
     driver.sponsorAgrees(id, SPONSOR);
 
     List<Contract> versions = contracts.versions(id);
@@ -174,9 +187,7 @@ class RelationshipLifecycleTest extends LifecycleTest {
   @Test
   @DisplayName("REV-1 a shorter contract is reviewed after its last agreed session")
   void review_after_last_agreed_session() {
-    Map<String, Object> contract = driver.contract();
-    contract.put("sessionsAgreed", 2);
-    String id = driver.inForce(COACH, CLIENT, null, "COACHING", contract);
+    String id = inForceFor(2);
     holdSessions(id, 2);
 
     assertThat(driver.hasTask(id, "Task_CoachReviews")).isTrue();
@@ -185,9 +196,7 @@ class RelationshipLifecycleTest extends LifecycleTest {
   @Test
   @DisplayName("REV-2 a change of goals after any session means re-contracting")
   void goals_changed() {
-    String id = driver.inForce(null);
-    holdSessions(id, 1);
-    driver.holdSession(id, COACH, Map.of("goalsChanged", true));
+    String id = goalsChangedAtTheSecondSession();
 
     assertThat(driver.instance(id, "sessions")).hasPassed("Gateway_GoalsChanged").isWaitingAt("Task_Recontract");
     assertThat(driver.instance(id, "contracting")).isWaitingAt("Task_DraftContract");
@@ -196,9 +205,7 @@ class RelationshipLifecycleTest extends LifecycleTest {
   @Test
   @DisplayName("REV-2 re-contracting reviews the goals under the same limits: four goals are refused")
   void recontracting_keeps_the_limits() {
-    String id = driver.inForce(null);
-    holdSessions(id, 1);
-    driver.holdSession(id, COACH, Map.of("goalsChanged", true));
+    String id = goalsChangedAtTheSecondSession();
 
     Map<String, Object> draft = driver.contract();
     draft.put("goals", goals(goal("a", "a", true), goal("b", "b", false), goal("c", "c", false),
@@ -211,8 +218,7 @@ class RelationshipLifecycleTest extends LifecycleTest {
   @Test
   @DisplayName("EVA-1 the client's start evaluation falls due once the contract is in force")
   void start_evaluation() {
-    String id = driver.start(COACH, CLIENT, null, "COACHING");
-    driver.draftContract(id, COACH, driver.contract());
+    String id = driver.drafted(null);
     driver.clientSigns(id, CLIENT);
     assertThat(driver.evaluationsInvited(id)).isEmpty();
 
@@ -224,9 +230,7 @@ class RelationshipLifecycleTest extends LifecycleTest {
   @Test
   @DisplayName("EVA-1 client and coach evaluate at the middle of the agreed sessions, once")
   void middle_evaluations() {
-    Map<String, Object> contract = driver.contract();
-    contract.put("sessionsAgreed", 6);
-    String id = driver.inForce(COACH, CLIENT, null, "COACHING", contract);
+    String id = inForceFor(6);
     holdSessions(id, 2);
     assertThat(driver.evaluationsInvited(id)).containsExactly("CLIENT_START@" + CLIENT);
 
@@ -238,9 +242,7 @@ class RelationshipLifecycleTest extends LifecycleTest {
     driver.holdSession(id);
     driver.review(id, "Task_CoachReviews", COACH, "CONTINUE");
     driver.review(id, "Task_ClientReviews", CLIENT, "CONTINUE");
-    driver.draftContract(id, COACH, driver.contract());
-    driver.clientSigns(id, CLIENT);
-    driver.coachSigns(id, COACH);
+    driver.contractSigned(id, COACH, CLIENT, driver.contract());
     driver.holdSession(id);
     assertThat(driver.evaluationsInvited(id)).hasSize(3);
   }

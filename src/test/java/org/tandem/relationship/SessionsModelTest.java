@@ -107,6 +107,13 @@ class SessionsModelTest {
     complete(task("Task_StandInSession", session), withVariables("goalsChanged", goalsChanged));
   }
 
+  /** The sessions of the relationship, once the first meeting is held. */
+  private ProcessInstance firstMeetingHeld(ProcessInstance relationship) {
+    ProcessInstance sessions = sessions(relationship);
+    holdSession(sessions, false);
+    return sessions;
+  }
+
   private void bothGoOn(ProcessInstance sessions) {
     complete(task("Task_CoachDecidesGo", sessions), withVariables("goOn", "YES"));
     complete(task("Task_ClientDecidesGo", sessions), withVariables("goOn", "YES"));
@@ -118,6 +125,11 @@ class SessionsModelTest {
     for (int session = 2; session <= reviewEvery; session++) {
       holdSession(sessions, false);
     }
+  }
+
+  private void review(ProcessInstance sessions, String coachDecision, String clientDecision) {
+    complete(task("Task_CoachReviews", sessions), withVariables("reviewDecision", coachDecision));
+    complete(task("Task_ClientReviews", sessions), withVariables("reviewDecision", clientDecision));
   }
 
   @Test
@@ -140,8 +152,7 @@ class SessionsModelTest {
   @DisplayName("GO-1 when the client says no after the first meeting, it stops there and the relationship closes")
   void the_client_stops_after_the_first_meeting() {
     ProcessInstance relationship = relationship();
-    ProcessInstance sessions = sessions(relationship);
-    holdSession(sessions, false);
+    ProcessInstance sessions = firstMeetingHeld(relationship);
 
     complete(task("Task_ClientDecidesGo", sessions), withVariables("goOn", "NO", "stopReason", "NOT_WORKING"));
 
@@ -156,8 +167,7 @@ class SessionsModelTest {
   @DisplayName("GO-1 when the coach says no after the first meeting, the client's decision is no longer asked")
   void the_coach_stops_after_the_first_meeting() {
     ProcessInstance relationship = relationship();
-    ProcessInstance sessions = sessions(relationship);
-    holdSession(sessions, false);
+    ProcessInstance sessions = firstMeetingHeld(relationship);
 
     complete(task("Task_CoachDecidesGo", sessions), withVariables("goOn", "NO"));
 
@@ -169,8 +179,7 @@ class SessionsModelTest {
   @DisplayName("EVA-1 the middle evaluations are invited once, after the session at the middle")
   void middle_evaluations_once() {
     reviewEvery = 6;
-    ProcessInstance sessions = sessions(relationship());
-    holdSession(sessions, false);
+    ProcessInstance sessions = firstMeetingHeld(relationship());
     bothGoOn(sessions);
     holdSession(sessions, false);
     holdSession(sessions, false);
@@ -188,8 +197,7 @@ class SessionsModelTest {
     toTheFirstReview(sessions);
     assertThat(sessions).hasPassed("Event_ReviewReached").isWaitingAt("Task_CoachReviews", "Task_ClientReviews");
 
-    complete(task("Task_CoachReviews", sessions), withVariables("reviewDecision", "CONTINUE"));
-    complete(task("Task_ClientReviews", sessions), withVariables("reviewDecision", "CONTINUE"));
+    review(sessions, "CONTINUE", "CONTINUE");
 
     assertThat(sessions).hasPassed("Task_RecordReview", "Gateway_Recontract").isWaitingAt("Task_Recontract");
     complete(task("Task_StandInContract", calledProcessInstance("contracting", sessions)));
@@ -207,8 +215,7 @@ class SessionsModelTest {
     ProcessInstance sessions = sessions(relationship);
     toTheFirstReview(sessions);
 
-    complete(task("Task_CoachReviews", sessions), withVariables("reviewDecision", "CONTINUE"));
-    complete(task("Task_ClientReviews", sessions), withVariables("reviewDecision", "END"));
+    review(sessions, "CONTINUE", "END");
 
     assertThat(sessions).hasPassed("Task_RecordReview", "Event_Concluded").isEnded();
     assertThat(relationship).hasPassed("Task_CloseRelationship").isEnded();
@@ -218,8 +225,7 @@ class SessionsModelTest {
   @Test
   @DisplayName("REV-2 a change of goals between reviews leaves the sessions to re-contract, then they go on")
   void goals_changed_between_reviews() {
-    ProcessInstance sessions = sessions(relationship());
-    holdSession(sessions, false);
+    ProcessInstance sessions = firstMeetingHeld(relationship());
     bothGoOn(sessions);
 
     holdSession(sessions, true);
@@ -234,8 +240,7 @@ class SessionsModelTest {
   @DisplayName("END-1 the client ends it early at any time: the relationship hears 'Ended early' and closes")
   void ended_early_by_the_client() {
     ProcessInstance relationship = relationship();
-    ProcessInstance sessions = sessions(relationship);
-    holdSession(sessions, false);
+    ProcessInstance sessions = firstMeetingHeld(relationship);
 
     complete(task("Task_ClientEndsEarly", sessions), withVariables("endReason", "OTHER"));
 

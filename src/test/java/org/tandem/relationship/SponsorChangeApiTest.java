@@ -6,38 +6,27 @@ import static org.tandem.support.LifecycleDriver.COACH;
 import static org.tandem.support.LifecycleDriver.COORDINATOR;
 import static org.tandem.support.LifecycleDriver.SPONSOR;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tandem.identity.Roles;
-import org.tandem.support.LifecycleTest;
+import org.tandem.support.ApiTest;
 import org.tandem.support.RestClientSupport;
 
 /**
  * The parties' ids change through no form and no engine call; a sponsor who changes jobs is replaced through the
  * product, by a coordinator or an administrator who says why, and the change is kept.
  */
-class SponsorChangeApiTest extends LifecycleTest {
+class SponsorChangeApiTest extends ApiTest {
 
-  @LocalServerPort
-  int port;
-
-  final ObjectMapper json = new ObjectMapper();
-  RestClientSupport rest;
   String newSponsor;
   String relationshipId;
 
   @BeforeEach
   void aContractWaitingForTheSponsor() {
-    rest = new RestClientSupport("http://localhost:" + port);
     newSponsor = driver.newPerson("sal", Roles.SPONSORS);
-    relationshipId = driver.start(COACH, CLIENT, SPONSOR, "COACHING");
-    driver.draftContract(relationshipId, COACH, driver.contract());
-    driver.clientSigns(relationshipId, CLIENT);
-    driver.coachSigns(relationshipId, COACH);
+    relationshipId = driver.signed(SPONSOR);
   }
 
   private RestClientSupport.Answer change(String user, String password, String sponsor, String reason) {

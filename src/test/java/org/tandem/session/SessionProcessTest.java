@@ -53,8 +53,7 @@ class SessionProcessTest extends LifecycleTest {
   @DisplayName("SES-1 REG-4 recorded hours count towards the coach's practice hours")
   void hours_count_towards_practice() {
     BigDecimal before = sessions.hoursHeld(COACH, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 1));
-    String id = driver.inForce(null);
-    driver.holdSession(id);
+    String id = driver.firstMeetingHeld();
 
     assertThat(sessions.hoursHeld(COACH, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 1)))
         .isEqualByComparingTo(before.add(new BigDecimal("1.5")));
@@ -63,8 +62,7 @@ class SessionProcessTest extends LifecycleTest {
   @Test
   @DisplayName("SES-1 recording a session is what makes the next steps fall due: the first-meeting decision")
   void recording_triggers_what_is_due() {
-    String id = driver.inForce(null);
-    driver.holdSession(id);
+    String id = driver.firstMeetingHeld();
 
     assertThat(driver.instance(id, "sessions"))
         .isWaitingAt("Task_CoachDecidesGo", "Task_ClientDecidesGo", "Task_CoachEndsEarly", "Task_ClientEndsEarly");
@@ -188,8 +186,7 @@ class SessionProcessTest extends LifecycleTest {
   @Test
   @DisplayName("SES-3 the client's feedback and the coach's reflection are optional and lapse without holding anything up")
   void feedback_and_reflection_are_optional() {
-    String id = driver.inForce(null);
-    driver.holdSession(id);
+    String id = driver.firstMeetingHeld();
 
     ProcessInstance feedback = driver.instance(id, "session-feedback");
     assertThat(feedback).isWaitingAt("Task_GiveFeedback", "Task_Reflect");
@@ -206,8 +203,7 @@ class SessionProcessTest extends LifecycleTest {
   @Test
   @DisplayName("SES-3 the client gives feedback and prepares; the coach writes a private reflection")
   void feedback_and_reflection_given() {
-    String id = driver.inForce(null);
-    driver.holdSession(id);
+    String id = driver.firstMeetingHeld();
 
     driver.complete(id, "Task_GiveFeedback", CLIENT, Map.of("confidentialWorkedWell", "The timeline exercise",
         "confidentialNextSessionUse", "Talk about the budget"));

@@ -50,10 +50,6 @@ public final class LifecycleDriver {
     return engine;
   }
 
-  public JdbcClient jdbc() {
-    return jdbc;
-  }
-
   // ---- time ----
 
   public void clockAt(Instant instant) {
@@ -299,12 +295,32 @@ public final class LifecycleDriver {
     complete(id, "Task_SponsorAgreesGoals", sponsor, Map.of("contractAnswer", "AGREE"));
   }
 
-  /** A relationship whose contract both have signed (and the sponsor agreed): sessions can start. */
-  public String inForce(String coach, String client, String sponsor, String kind, Map<String, Object> contract) {
-    String id = start(coach, client, sponsor, kind);
+  /** The coach drafts the contract, then the client and the coach sign it. */
+  public void contractSigned(String id, String coach, String client, Map<String, Object> contract) {
     draftContract(id, coach, contract);
     clientSigns(id, client);
     coachSigns(id, coach);
+  }
+
+  /** A new relationship whose coach has drafted the contract: it waits for the client's signature. */
+  public String drafted(String sponsor) {
+    String id = start(COACH, CLIENT, sponsor, "COACHING");
+    draftContract(id, COACH, contract());
+    return id;
+  }
+
+  /** A new relationship whose contract the client and the coach have signed: with a sponsor, it waits for theirs. */
+  public String signed(String sponsor) {
+    String id = drafted(sponsor);
+    clientSigns(id, CLIENT);
+    coachSigns(id, COACH);
+    return id;
+  }
+
+  /** A relationship whose contract both have signed (and the sponsor agreed): sessions can start. */
+  public String inForce(String coach, String client, String sponsor, String kind, Map<String, Object> contract) {
+    String id = start(coach, client, sponsor, kind);
+    contractSigned(id, coach, client, contract);
     if (sponsor != null) {
       sponsorAgrees(id, sponsor);
     }
@@ -313,6 +329,13 @@ public final class LifecycleDriver {
 
   public String inForce(String sponsor) {
     return inForce(COACH, CLIENT, sponsor, "COACHING", contract());
+  }
+
+  /** A relationship in force, without a sponsor, whose first session is held: the first-meeting decisions are due. */
+  public String firstMeetingHeld() {
+    String id = inForce(null);
+    holdSession(id);
+    return id;
   }
 
   /** A point in time as a row of the product's tables holds it (H2 and PostgreSQL answer different types). */

@@ -1,13 +1,6 @@
 package org.tandem.support;
 
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
-
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestExecutionListeners;
 
 /**
@@ -18,24 +11,5 @@ import org.springframework.test.context.TestExecutionListeners;
 @TandemSpringBootTest
 @TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
-public abstract class LifecycleTest {
-
-  @Autowired
-  protected ProcessEngine engine;
-  @Autowired
-  protected JdbcClient jdbc;
-
-  protected LifecycleDriver driver;
-
-  @BeforeEach
-  void startTheClock() {
-    init(engine);
-    driver = new LifecycleDriver(engine, jdbc);
-    driver.clockAt(LifecycleDriver.START);
-  }
-
-  @AfterEach
-  void resetTheClock() {
-    LifecycleDriver.resetClock();
-  }
+public abstract class LifecycleTest extends DrivenLifecycleTest {
 }
