@@ -1,5 +1,6 @@
 package org.tandem.common;
 
+import java.util.Date;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +23,11 @@ public class LifecycleTimers {
 
   public String evaluationClose() {
     return settings.evaluationClose().toString();
+  }
+
+  /** The due date of an evaluation (EVA-5): when it closes as not returned. */
+  public Date evaluationDue() {
+    return Date.from(EngineTime.now().plus(settings.evaluationClose()));
   }
 
   public String taskReminder() {

@@ -4,9 +4,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -15,10 +13,8 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
-import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -52,15 +48,15 @@ class IdentityBootstrap implements SmartInitializingSingleton {
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
-  private final FilterService filterService;
+  private final TasklistFilters filters;
   private final TaskService taskService;
   private final IdentityProperties properties;
 
   IdentityBootstrap(IdentityService identityService, AuthorizationService authorizationService,
-      FilterService filterService, TaskService taskService, IdentityProperties properties) {
+      TasklistFilters filters, TaskService taskService, IdentityProperties properties) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
-    this.filterService = filterService;
+    this.filters = filters;
     this.taskService = taskService;
     this.properties = properties;
   }
@@ -166,25 +162,11 @@ class IdentityBootstrap implements SmartInitializingSingleton {
   }
 
   private void filters() {
-    filter(MY_TASKS, -10, "Tasks assigned to me",
-        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-    filter(MY_GROUPS_TASKS, -5, "Tasks my groups can claim",
-        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
-  }
-
-  private void filter(String name, int priority, String description, TaskQuery query) {
-    Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
-    if (filter == null) {
-      filter = filterService.newTaskFilter(name)
-          .setOwner(properties.admin().id())
-          .setQuery(query)
-          .setProperties(Map.of("description", description, "priority", priority, "refresh", true));
-      filterService.saveFilter(filter);
-      LOG.info("Tasklist filter '{}' created", name);
-    }
-    for (String role : Roles.TASKLIST_ROLES) {
-      grant(role, Resources.FILTER, filter.getId(), Permissions.READ);
-    }
+    filters.offer(MY_TASKS, -10, "Tasks assigned to me",
+        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"), Roles.TASKLIST_ROLES);
+    filters.offer(MY_GROUPS_TASKS, -5, "Tasks my groups can claim",
+        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned(),
+        Roles.TASKLIST_ROLES);
   }
 
   private void admin() {

@@ -14,7 +14,7 @@ public final class Roles {
   public static final String ADMINS = org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN;
 
   /** The roles that work in Tasklist. */
-  static final List<String> TASKLIST_ROLES = List.of(COORDINATORS, COACHES, CLIENTS, SPONSORS, ASSESSORS);
+  public static final List<String> TASKLIST_ROLES = List.of(COORDINATORS, COACHES, CLIENTS, SPONSORS, ASSESSORS);
 
   private Roles() {
   }

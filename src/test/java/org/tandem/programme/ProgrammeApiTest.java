@@ -26,6 +26,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.tandem.support.LifecycleDriver;
+import org.tandem.support.OwnJvm;
 import org.tandem.support.RestClientSupport;
 import org.tandem.support.TandemSpringBootTest;
 import org.tandem.support.WebappSession;
@@ -34,8 +35,10 @@ import org.tandem.support.WebappSession;
  * The programme's figures through the real API, on a programme of known shape in a database of its own: three
  * relationships driven through the models with the clock moved as people would act, and the history around them
  * (older relationships, requests, anonymous evaluation answers, the register) written as the product keeps it.
- * Every number the API answers is checked against what was seeded.
+ * Every number the API answers is checked against what was seeded. The database is its own, so the class runs in a
+ * JVM of its own.
  */
+@OwnJvm
 @TandemSpringBootTest
 @TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
