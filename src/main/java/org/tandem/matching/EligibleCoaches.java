@@ -38,7 +38,18 @@ class EligibleCoaches {
    * @param excluded coaches this request may not offer again (those who declined or did not answer)
    */
   List<Ranked> rank(CoachingRequest request, Set<String> excluded, int size) {
-    Query query = query(request, excluded, size);
+    return ranked(query(request, excluded, size, true));
+  }
+
+  /**
+   * The coaches a coordinator may match a request with by hand (MAT-3): eligible as for a shortlist, but whatever
+   * their load, since their capacity is the coordinator's call; the best fit first.
+   */
+  List<Ranked> forHandMatch(CoachingRequest request, int size) {
+    return ranked(query(request, Set.of(), size, false));
+  }
+
+  private List<Ranked> ranked(Query query) {
     return jdbc.sql(query.sql()).params(query.params())
         .query((rs, n) -> new Ranked(rs.getString("user_id"), rs.getString("first_name"), rs.getString("last_name"),
             rs.getString("organisation"), rs.getInt("capacity"), rs.getInt("active"), rs.getInt("specialism") == 1,
@@ -47,6 +58,10 @@ class EligibleCoaches {
   }
 
   Query query(CoachingRequest request, Set<String> excluded, int size) {
+    return query(request, excluded, size, true);
+  }
+
+  private Query query(CoachingRequest request, Set<String> excluded, int size, boolean withinCapacity) {
     Map<String, Object> params = new HashMap<>();
     Set<String> notThem = new LinkedHashSet<>(excluded);
     notThem.add(request.clientId());
@@ -103,10 +118,11 @@ class EligibleCoaches {
               and p.user_id not in (:notThem)
               and conflict.coach_id is null
           ) facts
-          where active < capacity
+          where %s
         ) ranked
         order by score desc, active, user_id
-        fetch first :size rows only""".formatted(specialism, format, location, joins, kind);
+        fetch first :size rows only""".formatted(specialism, format, location, joins, kind,
+        withinCapacity ? "active < capacity" : "capacity > 0");
 
     return new Query(sql, params);
   }

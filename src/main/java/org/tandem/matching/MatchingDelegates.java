@@ -55,10 +55,13 @@ class MatchingDelegates {
     });
   }
 
-  /** {@code Task_HandToCoordinator} (MAT-3). */
+  /** {@code Task_HandToCoordinator} (MAT-3): the request goes to the coordinators, with whom they may match it. */
   @Bean
   JavaDelegate handToCoordinator(MatchingService matching) {
-    return delegate(MatchingVariables::new, variables -> matching.toCoordinator(variables.requestId()));
+    return delegate(MatchingVariables::new, variables -> {
+      matching.toCoordinator(variables.requestId());
+      variables.handCandidates(matching.handCandidates(variables.requestId()));
+    });
   }
 
   /** {@code Task_RecordHandMatch} (MAT-3). */

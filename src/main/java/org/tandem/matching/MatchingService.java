@@ -22,6 +22,9 @@ import org.tandem.common.NotFoundException;
 @Service
 class MatchingService {
 
+  /** The most coaches a coordinator is offered to match a request with by hand. */
+  static final int HAND_CANDIDATES = 50;
+
   /** A client's request as they submit it, before anything is kept. */
   public record RequestForm(String clientId, boolean consentGiven, String kind, String developmentNeed,
       String draftGoals, String preferredFormat, String preferredLocation, String preferredSpecialism,
@@ -79,11 +82,20 @@ class MatchingService {
     Set<String> offered = requests.offers(requestId).stream().map(RequestRepository.Offer::coachId)
         .collect(Collectors.toCollection(LinkedHashSet::new));
     return eligible.rank(request, offered, settings.shortlistSize()).stream()
-        .map(ranked -> new Candidate(ranked.coachId(), ranked.firstName() + " " + ranked.lastName(),
-            ranked.organisation(), summary(ranked.coachId()), ranked.score(),
-            Fit.reasons(request, ranked.specialism(), ranked.format(), ranked.location(), ranked.active(),
-                ranked.capacity())))
-        .toList();
+        .map(ranked -> candidate(request, ranked)).toList();
+  }
+
+  /** MAT-3: whom a coordinator may match a request with by hand, the best fit first, with why each fits. */
+  public List<Candidate> handCandidates(String requestId) {
+    CoachingRequest request = existing(requestId);
+    return eligible.forHandMatch(request, HAND_CANDIDATES).stream()
+        .map(ranked -> candidate(request, ranked)).toList();
+  }
+
+  private Candidate candidate(CoachingRequest request, EligibleCoaches.Ranked ranked) {
+    return new Candidate(ranked.coachId(), ranked.firstName() + " " + ranked.lastName(), ranked.organisation(),
+        summary(ranked.coachId()), ranked.score(), Fit.reasons(request, ranked.specialism(), ranked.format(),
+            ranked.location(), ranked.active(), ranked.capacity()));
   }
 
   private String summary(String coachId) {

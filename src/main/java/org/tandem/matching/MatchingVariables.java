@@ -35,6 +35,8 @@ record MatchingVariables(VariableScope scope) implements ProcessVariables {
   static final String FAILED_ATTEMPTS = "failedAttempts";
   static final String ATTEMPTS_LEFT = "attemptsLeft";
   static final String HAND_COACH_ID = "handCoachId";
+  static final String HAND_OPTIONS = "handOptions";
+  static final String HAND_SUMMARY = "handSummary";
   static final String MATCHED_COACH_ID = "matchedCoachId";
 
   MatchingService.RequestForm form() {
@@ -72,6 +74,21 @@ record MatchingVariables(VariableScope scope) implements ProcessVariables {
     scope.setVariable(SHORTLIST_CANDIDATES, Spin.JSON(candidates));
     scope.setVariable(ANYONE_ELIGIBLE, !candidates.isEmpty());
     scope.removeVariable(CHOSEN_COACH_ID);
+  }
+
+  /** Whom the coordinator may choose from to match by hand (MAT-3), and why each fits, for the form. */
+  void handCandidates(List<Candidate> candidates) {
+    scope.setVariable(HAND_OPTIONS, Spin.JSON(candidates.stream()
+        .map(candidate -> Map.of("label", candidate.name() + " (" + candidate.organisation() + ")",
+            "value", candidate.coachId())).toList()));
+    StringBuilder summary = new StringBuilder();
+    for (Candidate candidate : candidates) {
+      summary.append("**").append(Markdown.text(candidate.name())).append("**: ")
+          .append(Markdown.text(String.join("; ", candidate.reasons()))).append("\n\n");
+    }
+    scope.setVariable(HAND_SUMMARY, candidates.isEmpty()
+        ? "Nobody on the register can take this client now: none is listed for this kind, free of a conflict of "
+          + "interest and outside the client's line of management." : summary.toString());
   }
 
   List<String> shortlist() {

@@ -42,7 +42,7 @@ class Phases {
     /** Closed, with end evaluations still due. */
     CLOSING("evaluation", "r", "closed_at", """
         from relationship r where r.kind in (:kinds) and r.status = 'CLOSED'
-          and exists (select 1 from evaluation e where e.relationship_id = r.id and e.status = 'DUE')""");
+          and r.id in (select e.relationship_id from evaluation e where e.status = 'DUE')""");
 
     private final String process;
     private final String alias;

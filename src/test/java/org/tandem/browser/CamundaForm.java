@@ -157,6 +157,16 @@ public final class CamundaForm {
     return options;
   }
 
+  /** The options a select offers now, none if it offers none; its list stays open. */
+  public List<String> offered(String label) {
+    WebElement field = field(label, 0);
+    browser.scrollTo(field);
+    expand(field);
+    browser.pause(500);
+    return field.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
+        .map(item -> item.getText().strip()).filter(text -> !text.isEmpty()).toList();
+  }
+
   /** Adds a row to the form's dynamic list. */
   public CamundaForm addRow() {
     WebElement add = container().findElement(By.cssSelector("button.fjs-repeat-render-add"));

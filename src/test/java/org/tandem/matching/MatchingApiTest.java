@@ -48,4 +48,24 @@ class MatchingApiTest extends ApiTest {
     assertThat(json.readTree(refused.body()).get("field").asText()).isEqualTo("consent");
     assertThat(jdbc.sql("select count(*) from coaching_request").query(Long.class).single()).isEqualTo(before);
   }
+
+  @Test
+  @DisplayName("MAT-3 through Tasklist's door a coordinator can match by hand only with a coach the form offers: 400")
+  void hand_match_only_from_the_list() throws Exception {
+    RestClientSupport.Answer created = rest.post("/api/requests", """
+        {"consent": true, "kind": "MENTORING", "developmentNeed": "Moving into management",
+         "organisation": "Dudley Group", "lineManagers": ["colin"]}""", "carl", "demo");
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String id = json.readTree(created.body()).get("id").asText();
+    String task = driver.task(id, "Task_MatchByHand").getId();
+    assertThat(rest.post("/engine-rest/task/" + task + "/claim", "{\"userId\": \"cora\"}", "cora", "demo").status())
+        .isEqualTo(204);
+
+    RestClientSupport.Answer refused = rest.post("/engine-rest/task/" + task + "/submit-form",
+        "{\"variables\": {\"handCoachId\": {\"value\": \"colin\"}}}", "cora", "demo");
+
+    assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.body()).contains("handCoachId");
+    assertThat(driver.task(id, "Task_MatchByHand")).as("the request still waits for a match").isNotNull();
+  }
 }

@@ -193,7 +193,7 @@ class MatchingProcessTest extends LifecycleTest {
   }
 
   @Test
-  @DisplayName("MAT-3 after three failed attempts a coordinator matches by hand, and the relationship starts")
+  @DisplayName("MAT-3 after three failed attempts a coordinator matches by hand from the coaches who can take the client, and the relationship starts")
   void three_failures_then_by_hand() {
     String requestId = requested();
     for (int attempt = 1; attempt <= 3; attempt++) {
@@ -208,6 +208,14 @@ class MatchingProcessTest extends LifecycleTest {
         .taskCandidateGroup(Roles.COORDINATORS).count()).isOne();
 
     String last = coaches.get(3);
+    Object offered = engine.getTaskService().getVariable(driver.task(requestId, "Task_MatchByHand").getId(),
+        "handOptions");
+    assertThat(org.camunda.spin.Spin.JSON(offered.toString()).elements().stream()
+        .map(option -> option.prop("value").stringValue()).toList())
+        .as("the coordinator picks from the coaches who can take the client, those who declined too")
+        .contains(last, coaches.get(0)).doesNotContain(CLIENT, SPONSOR);
+    assertThat(engine.getTaskService().getVariable(driver.task(requestId, "Task_MatchByHand").getId(),
+        "handSummary").toString()).as("with why each fits").contains("clients at the moment");
     driver.claimAndComplete(requestId, "Task_MatchByHand", COORDINATOR, Map.of("handCoachId", last));
 
     String relationshipId = relationshipOf(requestId);
@@ -219,6 +227,11 @@ class MatchingProcessTest extends LifecycleTest {
   void hand_match_checked() {
     withNobodyEligible(requestId -> {
       assertThat(driver.instance(requestId, "coaching-request")).isWaitingAt("Task_MatchByHand");
+      String task = driver.task(requestId, "Task_MatchByHand").getId();
+      assertThat(engine.getTaskService().getVariable(task, "handOptions").toString()).as("nobody to pick")
+          .isEqualTo("[]");
+      assertThat(engine.getTaskService().getVariable(task, "handSummary").toString())
+          .startsWith("Nobody on the register can take this client now");
 
       assertThatThrownBy(() -> driver.claimAndComplete(requestId, "Task_MatchByHand", COORDINATOR,
           Map.of("handCoachId", SPONSOR))).isInstanceOf(InvalidInputException.class)
