@@ -27,7 +27,7 @@ import org.tandem.support.RestClientSupport;
  * with 1,000 closed relationships of history (the baseline) and then with 100,000 (seven years of a regional scheme),
  * in one run, and the ratio. The history is written as the product and the engine keep it: relationships, contracts,
  * sessions, requests and offers, anonymous ratings, and the engine's history of the processes and their user tasks.
- * Prints the figures with the machine; asserts only that every call answered. Not part of {@code ./mvnw verify}: run
+ * Prints the figures with the machine; asserts only that every call answered with figures. Not part of {@code ./mvnw verify}: run
  * it with {@code ./mvnw -Pbenchmark test -Dtest='*ProgrammeBenchmark'}.
  */
 @Tag("benchmark")
@@ -101,6 +101,8 @@ abstract class ProgrammeBenchmark {
         RestClientSupport.Answer answer = api.get(call, LifecycleDriver.COORDINATOR, "demo");
         millis[round] = (System.nanoTime() - started) / 1e6;
         assertThat(answer.status()).as(call + ": " + answer.body()).isEqualTo(200);
+        assertThat(answer.body()).as(call + " measured on figures, not on nothing").isNotIn("[]", "")
+            .doesNotContain("\"closed\":0,");
       }
       Arrays.sort(millis);
       medians.put(call, millis[ROUNDS / 2]);
