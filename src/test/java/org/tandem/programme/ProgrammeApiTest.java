@@ -481,6 +481,17 @@ class ProgrammeApiTest {
   }
 
   @Test
+  @DisplayName("The programme's API is described in the OpenAPI document, with its CSV exports")
+  void described_in_the_openapi_document() throws Exception {
+    JsonNode paths = get("/api/docs").get("paths");
+    for (String path : List.of("/api/programme/summary", "/api/programme/summary.csv", "/api/programme/stalled",
+        "/api/programme/stalled.csv", "/api/programme/durations", "/api/programme/durations.csv",
+        "/api/programme/phases/{phase}")) {
+      assertThat(paths.has(path)).as(path).isTrue();
+    }
+  }
+
+  @Test
   @DisplayName("A period, kind, model or day count that makes no sense is refused with a 400 naming it")
   void bad_input() {
     Map<String, String> refused = Map.of(
