@@ -331,7 +331,7 @@ class ProgrammeApiTest {
   }
 
   @Test
-  @DisplayName("The contracting tasks' times: median and 90th percentile of the hours from creation to completion")
+  @DisplayName("The contracting tasks' times, and the relationship's time in contracting: median and 90th percentile of the hours from creation to completion")
   void task_durations() throws Exception {
     JsonNode activities = onApril11(() -> get("/api/programme/durations?model=contracting&" + PERIOD));
 
@@ -353,6 +353,17 @@ class ProgrammeApiTest {
     JsonNode before = get("/api/programme/durations?model=contracting&from=2026-01-01&to=2026-03-11");
     assertThat(before).as("only r2's draft was completed by 11 March").hasSize(1);
     assertThat(before.get(0).get("activityId").asText()).isEqualTo("Task_DraftContract");
+
+    Map<String, JsonNode> called = new java.util.HashMap<>();
+    onApril11(() -> get("/api/programme/durations?model=relationship&" + PERIOD))
+        .forEach(activity -> called.put(activity.get("activityId").asText(), activity));
+    JsonNode contracting = called.get("Task_Contracting");
+    assertThat(contracting.get("completed").asLong()).as("r1 after 96 hours, r2 after 72; r3 still contracting")
+        .isEqualTo(2);
+    assertThat(contracting.get("medianHours").asDouble()).isEqualTo(84.0);
+    assertThat(contracting.get("p90Hours").asDouble()).isEqualTo(93.6);
+    assertThat(called).as("r2's sessions were ended early, not completed; r1's go on")
+        .doesNotContainKey("Task_Sessions");
 
     for (String model : List.of("relationship", "sessions", "session")) {
       assertThat(get("/api/programme/durations?model=" + model + "&" + PERIOD).isArray()).isTrue();

@@ -351,7 +351,8 @@ async function dashboard(node, api) {
         register(summary),
         section('Time spent in each task (the bottlenecks)',
           el('p', {class: 'programme-hint', text: 'From a task\'s creation to its completion, for the tasks '
-            + 'completed in the period. The diagrams in Cockpit show the same as a heat overlay.'}),
+            + 'completed in the period; for the relationship and its sessions, also the time in each model they '
+            + 'call. The diagrams in Cockpit show the same as a heat overlay.'}),
           TIMED_MODELS.map((model, i) => durations(model, timings[i], definitions[model]))));
     } catch (e) {
       content.replaceChildren(el('p', {class: 'text-danger', 'data-error': '', text: e.message}));
