@@ -536,6 +536,12 @@ class ProgrammeApiTest {
     assertThat(cora.send("POST", "/api/programme/summary", "{}", true).status())
         .as("no write rides on the session").isEqualTo(401);
     assertThat(cora.send("GET", "/engine-rest/task", null, false).status()).isEqualTo(401);
+    for (String around : List.of("/api/programme/../relationships/" + r1 + "/records/summary",
+        "/api/programme/%2e%2e/relationships/" + r1 + "/records/summary",
+        "/api/programme;x=y/../relationships/" + r1 + "/records/summary")) {
+      assertThat(cora.send("GET", around, null, false).status()).as("no way round by the path: " + around)
+          .isIn(400, 401);
+    }
 
     WebappSession colin = new WebappSession("http://localhost:" + port);
     colin.login("tasklist", COACH, "demo");
