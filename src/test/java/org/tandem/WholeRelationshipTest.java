@@ -158,8 +158,7 @@ abstract class WholeRelationshipTest extends DrivenLifecycleTest {
     engine.getIdentityService().createMembership(erin, org.tandem.identity.Roles.CLIENTS);
 
     String requestId = driver.startByForm("coaching-request", erin, Map.of("consent", true, "kind", "COACHING",
-        "developmentNeed", "Leading through change, says " + name, "organisation", "Walsall Trust",
-        "sponsorId", SPONSOR));
+        "developmentNeed", "Leading through change, says " + name, "organisation", "Walsall Trust"));
     String id = driver.start(COACH, erin, SPONSOR, "COACHING");
     Map<String, Object> contract = driver.contract();
     contract.put("clientExpectations", "Challenge, as " + name + " asked");
@@ -226,10 +225,10 @@ abstract class WholeRelationshipTest extends DrivenLifecycleTest {
 
     String requestId = driver.startByForm("coaching-request", CLIENT, Map.of("consent", true, "kind", "COACHING",
         "developmentNeed", "Looking after my team's wellbeing", "preferredSpecialism", "WELLBEING",
-        "preferredLocation", town, "organisation", "Sandwell Trust", "sponsorId", SPONSOR));
+        "preferredLocation", town, "organisation", "Sandwell Trust"));
     assertThat(engine.getRuntimeService().getVariable(driver.instance(requestId, "coaching-request").getId(),
         "shortlist").toString()).startsWith("[\"" + coach + "\"");
-    driver.complete(requestId, "Task_ChooseCoach", CLIENT, Map.of("chosenCoachId", coach));
+    driver.complete(requestId, "Task_ChooseCoach", CLIENT, Map.of("chosenCoachId", coach, "sponsorId", SPONSOR));
     driver.complete(requestId, "Task_CoachAnswers", coach, Map.of("coachAnswer", "ACCEPT"));
 
     String relationshipId = jdbc.sql("select relationship_id from coaching_request where id = :id")

@@ -1,5 +1,6 @@
 package org.tandem.identity;
 
+import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
@@ -28,6 +29,13 @@ class CamundaPeople implements People {
         () -> engine.getIdentityService().createUserQuery().userId(userId).singleResult());
     return Optional.ofNullable(user)
         .map(u -> new Person(u.getId(), u.getFirstName(), u.getLastName(), u.getEmail()));
+  }
+
+  @Override
+  public List<Person> withRole(String role) {
+    return Privileged.call(engine, () -> engine.getIdentityService().createUserQuery().memberOfGroup(role)
+        .orderByUserLastName().asc().orderByUserFirstName().asc().list()).stream()
+        .map(u -> new Person(u.getId(), u.getFirstName(), u.getLastName(), u.getEmail())).toList();
   }
 
   @Override

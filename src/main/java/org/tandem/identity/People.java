@@ -1,5 +1,6 @@
 package org.tandem.identity;
 
+import java.util.List;
 import java.util.Optional;
 
 /** The people the product knows: Camunda's users and their groups, looked up whoever is logged in. */
@@ -16,4 +17,7 @@ public interface People {
   Optional<Person> find(String userId);
 
   boolean hasRole(String userId, String role);
+
+  /** Everyone in a role's group, by last and first name. */
+  List<Person> withRole(String role);
 }

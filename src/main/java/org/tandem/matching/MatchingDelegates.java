@@ -26,14 +26,18 @@ class MatchingDelegates {
   @Bean
   JavaDelegate drawUpShortlist(MatchingService matching) {
     return delegate(MatchingVariables::new,
-        variables -> variables.shortlist(matching.shortlist(variables.requestId())));
+        variables -> {
+          variables.shortlist(matching.shortlist(variables.requestId()));
+          variables.sponsorOptions(matching.sponsorsFor(variables.requestId()));
+        });
   }
 
   /** {@code Task_RecordChoice} (MAT-3): only a coach from the shortlist. */
   @Bean
   JavaDelegate recordChoice(MatchingService matching) {
     return delegate(MatchingVariables::new,
-        variables -> matching.choose(variables.requestId(), variables.chosenCoachId(), variables.shortlist()));
+        variables -> matching.choose(variables.requestId(), variables.chosenCoachId(), variables.shortlist(),
+            variables.sponsorId()));
   }
 
   /** {@code Task_RecordAnswer} (MAT-3). */

@@ -161,10 +161,25 @@ class MatchingService {
     return text.toString();
   }
 
-  /** MAT-3: the client chooses from their shortlist; nobody else. */
-  @Transactional
-  public void choose(String requestId, String coachId, List<String> shortlist) {
+  /** CON-5: whom a client may name as their sponsor: the sponsors, not the client. */
+  public List<People.Person> sponsorsFor(String requestId) {
     CoachingRequest request = existing(requestId);
+    return people.withRole(Roles.SPONSORS).stream()
+        .filter(person -> !person.id().equals(request.clientId())).toList();
+  }
+
+  /**
+   * MAT-3, CON-5: the client chooses a coach from their shortlist, nobody else, and names their sponsor from the
+   * sponsors, or none; the sponsor cannot be the chosen coach.
+   */
+  @Transactional
+  public void choose(String requestId, String coachId, List<String> shortlist, String sponsorId) {
+    CoachingRequest request = existing(requestId);
+    String sponsor = RequestRules.sponsor(sponsorId, request.clientId(), people);
+    if (sponsor != null && sponsor.equals(coachId)) {
+      throw new InvalidInputException(MatchingVariables.SPONSOR_ID,
+          "Your sponsor cannot be the coach or mentor you choose.");
+    }
     if (coachId == null || coachId.isBlank()) {
       throw new InvalidInputException(MatchingVariables.CHOSEN_COACH_ID, "Choose a coach from your shortlist.");
     }
@@ -173,6 +188,7 @@ class MatchingService {
           "'" + coachId + "' is not on your shortlist: choose one of "
           + String.join(", ", shortlist) + ".");
     }
+    requests.sponsor(requestId, sponsor);
     requests.offer(requestId, coachId, request.clientId(), EngineTime.now());
   }
 

@@ -10,6 +10,7 @@ import org.camunda.spin.Spin;
 import org.tandem.common.InvalidInputException;
 import org.tandem.common.ProcessVariables;
 import org.tandem.common.Markdown;
+import org.tandem.identity.People;
 
 /** The variables of the {@code coaching-request} process and the keys of its forms. */
 record MatchingVariables(VariableScope scope) implements ProcessVariables {
@@ -36,6 +37,7 @@ record MatchingVariables(VariableScope scope) implements ProcessVariables {
   static final String ATTEMPTS_LEFT = "attemptsLeft";
   static final String HAND_COACH_ID = "handCoachId";
   static final String HAND_OPTIONS = "handOptions";
+  static final String SPONSOR_OPTIONS = "sponsorOptions";
   static final String HAND_SUMMARY = "handSummary";
   static final String MATCHED_COACH_ID = "matchedCoachId";
 
@@ -74,6 +76,12 @@ record MatchingVariables(VariableScope scope) implements ProcessVariables {
     scope.setVariable(SHORTLIST_CANDIDATES, Spin.JSON(candidates));
     scope.setVariable(ANYONE_ELIGIBLE, !candidates.isEmpty());
     scope.removeVariable(CHOSEN_COACH_ID);
+  }
+
+  /** Whom the client may name as their sponsor (CON-5), for the choice's form. */
+  void sponsorOptions(List<People.Person> sponsors) {
+    scope.setVariable(SPONSOR_OPTIONS, Spin.JSON(sponsors.stream()
+        .map(sponsor -> Map.of("label", sponsor.displayName(), "value", sponsor.id())).toList()));
   }
 
   /** Whom the coordinator may choose from to match by hand (MAT-3), and why each fits, for the form. */

@@ -66,6 +66,11 @@ class RequestRepository {
         .param("status", status.name()).param("id", id).update();
   }
 
+  void sponsor(String id, String sponsorId) {
+    jdbc.sql("update coaching_request set sponsor_id = :sponsor where id = :id")
+        .param("sponsor", sponsorId).param("id", id).update();
+  }
+
   int failed(String id) {
     jdbc.sql("update coaching_request set failed_attempts = failed_attempts + 1 where id = :id").param("id", id)
         .update();

@@ -17,6 +17,25 @@ final class RequestRules {
   private RequestRules() {
   }
 
+  /**
+   * MAT-1, CON-5: a client's sponsor is one of the sponsors, and not the client; none is fine.
+   *
+   * @return the sponsor's id, or null for none
+   */
+  static String sponsor(String sponsorId, String clientId, People people) {
+    String sponsor = sponsorId == null || sponsorId.isBlank() ? null : sponsorId.trim();
+    if (sponsor != null) {
+      if (people.find(sponsor).isEmpty() || !people.hasRole(sponsor, Roles.SPONSORS)) {
+        throw new InvalidInputException(MatchingVariables.SPONSOR_ID, "There is no sponsor '" + sponsor
+            + "': choose your line manager or organisational sponsor from the list, or leave it empty.");
+      }
+      if (sponsor.equals(clientId)) {
+        throw new InvalidInputException(MatchingVariables.SPONSOR_ID, "You cannot be your own sponsor.");
+      }
+    }
+    return sponsor;
+  }
+
   static CoachingRequest check(MatchingService.RequestForm form, People people) {
     Kind kind = Kind.parse("kind", form.kind());
     String need = text("developmentNeed", form.developmentNeed(), "Your development need", 4000, true);
@@ -28,16 +47,7 @@ final class RequestRules {
     if (location != null) {
       location = location.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
-    String sponsor = form.sponsorId() == null || form.sponsorId().isBlank() ? null : form.sponsorId().trim();
-    if (sponsor != null) {
-      if (people.find(sponsor).isEmpty() || !people.hasRole(sponsor, Roles.SPONSORS)) {
-        throw new InvalidInputException(MatchingVariables.SPONSOR_ID, "There is no sponsor '" + sponsor
-            + "': give the user id of your line manager or organisational sponsor, or leave it empty.");
-      }
-      if (sponsor.equals(form.clientId())) {
-        throw new InvalidInputException(MatchingVariables.SPONSOR_ID, "You cannot be your own sponsor.");
-      }
-    }
+    String sponsor = sponsor(form.sponsorId(), form.clientId(), people);
     Set<String> managers = new LinkedHashSet<>();
     for (String manager : form.lineManagers() == null ? Set.<String>of() : form.lineManagers()) {
       if (manager != null && !manager.isBlank()) {

@@ -81,7 +81,7 @@ class RelationshipBrowserIT {
 
   @Test
   @Order(1)
-  @DisplayName("MAT-1 MAT-2 MAT-3 DP-1 scenario 1: a client asks for coaching in Tasklist, consents, picks a coach from the shortlist; the coach accepts")
+  @DisplayName("MAT-1 MAT-2 MAT-3 DP-1 CON-5 scenario 1: a client asks for coaching in Tasklist, consents, picks a coach from the shortlist and her sponsor from the sponsors; the coach accepts")
   void scenario1_request_and_match() {
     String scenario = "s1";
     tasklist.login("clara", PASSWORD);
@@ -93,8 +93,7 @@ class RelationshipBrowserIT {
         .type("Your goals so far (optional)", "Delegate more; hold steadier one-to-ones")
         .select("The area you want to work on (optional)", "Leadership")
         .choose("How would you like to meet? (optional)", "Virtual")
-        .type("Your organisation", "Sandwell and West Birmingham NHS Trust")
-        .type("Your sponsor's user id (optional)", "sam");
+        .type("Your organisation", "Sandwell and West Birmingham NHS Trust");
     browser.screenshot(scenario, "request-filled");
     tasklist.start();
     browser.screenshot(scenario, "request-started");
@@ -106,6 +105,8 @@ class RelationshipBrowserIT {
     browser.screenshot(scenario, "shortlist");
     assertThat(shortlist).hasSize(2).first().asString().contains("Colin Marsh");
     choice.select("Your choice", shortlist.get(0));
+    assertThat(choice.options("Your sponsor (optional)")).as("picked, not typed").contains("Sam Okafor");
+    choice.select("Your sponsor (optional)", "Sam Okafor");
     browser.screenshot(scenario, "coach-chosen");
     tasklist.complete();
 

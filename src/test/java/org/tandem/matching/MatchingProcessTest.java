@@ -57,7 +57,6 @@ class MatchingProcessTest extends LifecycleTest {
     values.put("preferredFormat", "VIRTUAL");
     values.put("preferredLocation", town);
     values.put("organisation", "Walsall Healthcare");
-    values.put("sponsorId", SPONSOR);
     return values;
   }
 
@@ -104,8 +103,9 @@ class MatchingProcessTest extends LifecycleTest {
     return coach;
   }
 
+  /** The client chooses a coach and names her sponsor, as the choice's form asks. */
   private void choose(String requestId, String coach) {
-    driver.complete(requestId, "Task_ChooseCoach", CLIENT, Map.of("chosenCoachId", coach));
+    driver.complete(requestId, "Task_ChooseCoach", CLIENT, Map.of("chosenCoachId", coach, "sponsorId", SPONSOR));
   }
 
   private void answer(String requestId, String coach, String answer) {
@@ -121,7 +121,7 @@ class MatchingProcessTest extends LifecycleTest {
     Map<String, Object> row = driver.rows("select * from coaching_request where id = :id", requestId).get(0);
     assertThat(row).containsEntry("CLIENT_ID", CLIENT).containsEntry("KIND", "COACHING")
         .containsEntry("PREFERRED_SPECIALISM", "INCLUSION").containsEntry("PREFERRED_LOCATION", town)
-        .containsEntry("SPONSOR_ID", SPONSOR).containsEntry("STATUS", "OPEN");
+        .containsEntry("STATUS", "OPEN");
     assertThat(jdbc.sql("select notice_version from consent where id = :id").param("id", row.get("CONSENT_ID"))
         .query(String.class).single()).isEqualTo("2026-01");
     assertThat(driver.task(requestId, "Task_ChooseCoach").getAssignee()).isEqualTo(CLIENT);
@@ -273,14 +273,33 @@ class MatchingProcessTest extends LifecycleTest {
   }
 
   @Test
-  @DisplayName("MAT-1 an unknown sponsor is refused with the field named, and nothing is kept")
-  void unknown_sponsor() {
-    long requests = count("coaching_request");
-    Map<String, Object> values = request();
-    values.put("sponsorId", "nosuchsponsor");
+  @DisplayName("CON-5 MAT-3 the client names her sponsor from the sponsors as she chooses her coach; it is kept")
+  void sponsor_picked_with_the_choice() {
+    String requestId = requested();
+    Object offered = engine.getRuntimeService().getVariable(driver.instance(requestId, "coaching-request").getId(),
+        "sponsorOptions");
+    assertThat(Spin.JSON(offered.toString()).elements().stream().map(option -> option.prop("value").stringValue())
+        .toList()).as("the sponsors, by name").contains(SPONSOR).doesNotContain(CLIENT);
 
-    assertThatThrownBy(() -> driver.startByForm("coaching-request", CLIENT, values))
+    String coach = shortlist(requestId).get(0);
+    driver.complete(requestId, "Task_ChooseCoach", CLIENT, Map.of("chosenCoachId", coach, "sponsorId", SPONSOR));
+
+    assertThat(driver.rows("select sponsor_id from coaching_request where id = :id", requestId))
+        .containsExactly(Map.of("SPONSOR_ID", SPONSOR));
+  }
+
+  @Test
+  @DisplayName("MAT-1 CON-5 a sponsor who is not one of the sponsors is refused with the field named, and nothing is offered")
+  void unknown_sponsor() {
+    String requestId = requested();
+    String coach = shortlist(requestId).get(0);
+
+    assertThatThrownBy(() -> driver.complete(requestId, "Task_ChooseCoach", CLIENT,
+        Map.of("chosenCoachId", coach, "sponsorId", "nosuchsponsor")))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("sponsorId"));
-    assertThat(count("coaching_request")).isEqualTo(requests);
+    assertThat(driver.rows("select sponsor_id from coaching_request where id = :id", requestId).get(0)
+        .get("SPONSOR_ID")).isNull();
+    assertThat(count("match_offer where request_id = '" + requestId + "'")).isZero();
+    assertThat(driver.task(requestId, "Task_ChooseCoach")).as("the choice is still hers to make").isNotNull();
   }
 }
