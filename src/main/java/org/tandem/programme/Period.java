@@ -21,10 +21,6 @@ record Period(LocalDate from, LocalDate to, Kinds kinds, ZoneId zone) {
   enum Kinds {
     COACHING, MENTORING, BOTH;
 
-    boolean counts(String kind) {
-      return this == BOTH || name().equals(kind);
-    }
-
     /** The kinds as the database keeps them: both, or one. */
     java.util.List<String> names() {
       return this == BOTH ? java.util.List.of(COACHING.name(), MENTORING.name()) : java.util.List.of(name());
