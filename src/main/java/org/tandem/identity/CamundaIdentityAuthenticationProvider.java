@@ -34,6 +34,11 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
         || !identityService.checkPassword(userId, credentials.toString())) {
       throw new BadCredentialsException("Unknown user or wrong password");
     }
+    return authenticated(identityService, userId);
+  }
+
+  /** A user the identity service knows, authenticated with their groups as authorities, read afresh. */
+  static Authentication authenticated(IdentityService identityService, String userId) {
     List<GrantedAuthority> authorities = identityService.createGroupQuery().groupMember(userId).list().stream()
         .map(Group::getId)
         .<GrantedAuthority>map(group -> new SimpleGrantedAuthority(GROUP_PREFIX + group))

@@ -8,14 +8,10 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -43,13 +39,8 @@ class WebappSessionAuthentication extends OncePerRequestFilter {
       throws ServletException, IOException {
     String userId = webappUser(request);
     if (userId != null && SecurityContextHolder.getContext().getAuthentication() == null) {
-      List<GrantedAuthority> authorities = identityService.createGroupQuery().groupMember(userId).list().stream()
-          .map(Group::getId)
-          .<GrantedAuthority>map(group -> new SimpleGrantedAuthority(CamundaIdentityAuthenticationProvider.GROUP_PREFIX
-              + group))
-          .toList();
       SecurityContextHolder.getContext()
-          .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities));
+          .setAuthentication(CamundaIdentityAuthenticationProvider.authenticated(identityService, userId));
     }
     chain.doFilter(request, response);
   }
