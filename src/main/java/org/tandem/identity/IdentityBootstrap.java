@@ -202,24 +202,6 @@ class IdentityBootstrap implements SmartInitializingSingleton {
   }
 
   private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    Authorization authorization = authorizationService.createAuthorizationQuery()
-        .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId)
-        .resourceType(resource).resourceId(resourceId).singleResult();
-    if (authorization == null) {
-      authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
-      authorization.setGroupId(groupId);
-      authorization.setResource(resource);
-      authorization.setResourceId(resourceId);
-    }
-    boolean missing = false;
-    for (Permission permission : permissions) {
-      if (!authorization.isPermissionGranted(permission)) {
-        authorization.addPermission(permission);
-        missing = true;
-      }
-    }
-    if (missing) {
-      authorizationService.saveAuthorization(authorization);
-    }
+    Grants.grant(authorizationService, groupId, resource, resourceId, permissions);
   }
 }

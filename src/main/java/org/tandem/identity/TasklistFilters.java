@@ -1,12 +1,9 @@
 package org.tandem.identity;
 
-import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
-
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
@@ -46,18 +43,7 @@ public class TasklistFilters {
     filter.setQuery(query).setProperties(Map.of("description", description, "priority", priority, "refresh", true));
     filterService.saveFilter(filter);
     for (String role : roles) {
-      Authorization read = authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
-          .groupIdIn(role).resourceType(Resources.FILTER).resourceId(filter.getId()).singleResult();
-      if (read == null) {
-        read = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
-        read.setGroupId(role);
-        read.setResource(Resources.FILTER);
-        read.setResourceId(filter.getId());
-      }
-      if (!read.isPermissionGranted(Permissions.READ)) {
-        read.addPermission(Permissions.READ);
-        authorizationService.saveAuthorization(read);
-      }
+      Grants.grant(authorizationService, role, Resources.FILTER, filter.getId(), Permissions.READ);
     }
   }
 }
