@@ -27,8 +27,8 @@ import org.tandem.support.RestClientSupport;
  * with 1,000 closed relationships of history (the baseline) and then with 100,000 (seven years of a regional scheme),
  * in one run, and the ratio. The history is written as the product and the engine keep it: relationships, contracts,
  * sessions, requests and offers, anonymous ratings, and the engine's history of the processes and their user tasks.
- * Prints the figures with the machine; asserts only that every call answered with figures. Not part of {@code ./mvnw verify}: run
- * it with {@code ./mvnw -Pbenchmark test -Dtest='*ProgrammeBenchmark'}.
+ * Prints the figures with the machine; asserts only that every call answered with figures. Not part of
+ * {@code ./mvnw verify}: run it with {@code ./mvnw -Pbenchmark test -Dtest='*ProgrammeBenchmark'}.
  */
 @Tag("benchmark")
 abstract class ProgrammeBenchmark {
@@ -194,23 +194,24 @@ abstract class ProgrammeBenchmark {
               .toString());
           String instance = UUID.randomUUID().toString();
           instances.add(instance, instance, id, at(opened), at(closedAt), instance);
-          Instant start = opened;
-          for (String task : TASKS) {
-            Duration took = Duration.ofHours(6 + n % 72);
-            tasks.add(UUID.randomUUID().toString(), task, "contracting", "contracting:1:bench", instance, instance,
-                task, at(start), at(start.plus(took)), took.toMillis());
-            start = start.plus(took);
-          }
-          for (String task : SESSION_TASKS) {
-            Duration took = Duration.ofHours(12 + n % 100);
-            tasks.add(UUID.randomUUID().toString(), task, "sessions", "sessions:1:bench", instance, instance, task,
-                at(start), at(start.plus(took)), took.toMillis());
-            start = start.plus(took);
-          }
+          Instant contracted = completed(tasks, "contracting", TASKS, instance, opened, Duration.ofHours(6 + n % 72));
+          completed(tasks, "sessions", SESSION_TASKS, instance, contracted, Duration.ofHours(12 + n % 100));
         }
       }
       connection.commit();
     }
+  }
+
+  /** A model's user tasks done one after the other from {@code start}, each taking {@code took}; answers the end. */
+  private static Instant completed(Rows tasks, String model, String[] keys, String instance, Instant start,
+      Duration took) throws SQLException {
+    Instant at = start;
+    for (String task : keys) {
+      tasks.add(UUID.randomUUID().toString(), task, model, model + ":1:bench", instance, instance, task, at(at),
+          at(at.plus(took)), took.toMillis());
+      at = at.plus(took);
+    }
+    return at;
   }
 
   private static Timestamp at(Instant instant) {
