@@ -15,6 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param evaluationClose when an open evaluation closes as not returned (EVA-5)
  * @param taskReminder when a sponsor who has not answered is reminded (CON-5)
  * @param feedbackWindow how long the client's feedback and the coach's reflection stay open after a session (SES-3)
+ * @param answerWithin how long a person has for a step that waits on them: signing the contract and agreeing its
+ *     goals (CON-5, CON-6), the go/no-go decision (GO-1), a hand match (MAT-3), each stage of a complaint (CMP-1);
+ *     the task's due date, reminded before it and on it, and told to the coordinators after it
  * @param zone the programme's time zone: the dates and times people enter in forms are local to it
  */
 @ConfigurationProperties("tandem.lifecycle")
@@ -26,6 +29,7 @@ public record LifecycleSettings(
     @DefaultValue("14d") Duration evaluationClose,
     @DefaultValue("7d") Duration taskReminder,
     @DefaultValue("14d") Duration feedbackWindow,
+    @DefaultValue("14d") Duration answerWithin,
     @DefaultValue("Europe/London") ZoneId zone) {
 
   public LifecycleSettings {
@@ -35,6 +39,7 @@ public record LifecycleSettings(
     requirePositive("evaluation-close", evaluationClose);
     requirePositive("task-reminder", taskReminder);
     requirePositive("feedback-window", feedbackWindow);
+    requirePositive("answer-within", answerWithin);
     if (reviewEvery < 1) {
       throw new IllegalArgumentException("tandem.lifecycle.review-every must be at least 1, not " + reviewEvery);
     }

@@ -30,6 +30,11 @@ public class LifecycleTimers {
     return Date.from(EngineTime.now().plus(settings.evaluationClose()));
   }
 
+  /** The due date of a step that waits on a person: signatures, goals, go/no-go, a hand match, a complaint's stage. */
+  public Date answerDue() {
+    return Date.from(EngineTime.now().plus(settings.answerWithin()));
+  }
+
   public String taskReminder() {
     return settings.taskReminder().toString();
   }

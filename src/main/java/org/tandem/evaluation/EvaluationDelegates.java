@@ -23,7 +23,8 @@ class EvaluationDelegates {
   JavaDelegate remindRespondent(EvaluationService evaluations, Notifications notifications) {
     return delegate(EvaluationVariables::new, variables -> {
       evaluations.reminded(variables.evaluationId());
-      notifications.remind(variables.respondentId(), variables.relationshipId(), "Reminder: your evaluation",
+      notifications.remind("evaluation-reminder:" + variables.evaluationId(), variables.respondentId(),
+          variables.relationshipId(), "Reminder: your evaluation",
           "Your " + variables.questionnaire().stage().name().toLowerCase() + " evaluation of relationship "
               + variables.relationshipId() + " is waiting for you in Tasklist.");
     });

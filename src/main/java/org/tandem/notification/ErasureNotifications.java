@@ -16,7 +16,8 @@ class ErasureNotifications {
 
   @EventListener
   void held(ErasureHeld held) {
-    notifications.remind(held.raisedBy(), null, "Your request " + held.requestId() + " to erase data is held",
+    notifications.remind("erasure-held:" + held.requestId() + ":" + org.tandem.common.EngineTime.now(),
+        held.raisedBy(), null, "Your request " + held.requestId() + " to erase data is held",
         "A coordinator holds the request for now: " + held.reason());
   }
 }

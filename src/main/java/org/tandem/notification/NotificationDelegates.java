@@ -1,5 +1,7 @@
 package org.tandem.notification;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
@@ -16,9 +18,10 @@ class NotificationDelegates {
   /**
    * A reminder timer's service task ({@code Task_RemindSponsor}, {@code Task_RemindToRecord}): reminds whoever has
    * the open task named by the input parameter {@code reminderFor} (its id in the model) in the same process instance.
+   * The reminder goes through the outbox: once per task, withdrawn if the task ends before it is sent.
    */
   @Bean
-  JavaDelegate remindAssignee(Notifications notifications) {
+  JavaDelegate remindAssignee(Outbox outbox) {
     return (DelegateExecution execution) -> {
       String taskKey = (String) execution.getVariableLocal(REMINDER_FOR);
       Task task = execution.getProcessEngineServices().getTaskService().createTaskQuery()
@@ -26,9 +29,16 @@ class NotificationDelegates {
       if (task == null || task.getAssignee() == null) {
         return;
       }
-      notifications.remind(task.getAssignee(), (String) execution.getVariable(PartyVariables.RELATIONSHIP_ID),
-          "Reminder: " + task.getName(),
-          "'" + task.getName() + "' is waiting for you in Tasklist since " + task.getCreateTime() + ".");
+      Map<String, Object> params = new LinkedHashMap<>();
+      params.put("taskName", task.getName());
+      params.put("taskId", task.getId());
+      params.put("when", "WAITING");
+      if (task.getDueDate() != null) {
+        params.put("due", task.getDueDate().toInstant().toString());
+      }
+      outbox.enqueue(new Notice("model-reminder:" + task.getId(), Notice.Kind.REMINDER, task.getAssignee(),
+          "Reminder: " + task.getName(), (String) execution.getVariable(PartyVariables.RELATIONSHIP_ID),
+          task.getId(), params, null));
     };
   }
 }

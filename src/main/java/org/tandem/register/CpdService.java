@@ -104,7 +104,7 @@ class CpdService {
   /** REG-2: a coach short of CPD is told what to record in their log; answers what is short. */
   public Compliance remind(String coachId) {
     Compliance compliance = compliance(coachId);
-    notifications.remind(coachId, null, "Your CPD evidence for the register",
+    notifications.remind("cpd-short:" + coachId + ":" + today(), coachId, null, "Your CPD evidence for the register",
         "To stay on the register, record in your CPD log: " + String.join("; ", compliance.shortfalls()) + ".");
     return compliance;
   }

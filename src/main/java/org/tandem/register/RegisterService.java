@@ -109,7 +109,8 @@ public class RegisterService {
       }
     });
     profiles.status(userId, ProfileStatus.LISTED, null, EngineTime.now());
-    notifications.remind(userId, null, "You are on the register",
+    notifications.remind("register-listed:" + userId + ":" + EngineTime.now(), userId, null,
+        "You are on the register",
         "Your application was approved: your profile is listed and clients can be matched with you.");
   }
 
@@ -121,7 +122,8 @@ public class RegisterService {
       throw new InvalidInputException(RegistrationVariables.REFUSAL_REASON, "Say why the application is refused.");
     }
     profiles.status(userId, ProfileStatus.REFUSED, reason, null);
-    notifications.remind(userId, null, "Your application to the register", "Your application was refused: " + reason);
+    notifications.remind("register-refused:" + userId + ":" + EngineTime.now(), userId, null,
+        "Your application to the register", "Your application was refused: " + reason);
   }
 
   /** A coach or mentor keeps their own profile up to date; no one else may (403). */
@@ -166,7 +168,8 @@ public class RegisterService {
   @Transactional
   void lapse(String userId) {
     profiles.lapsed(userId, true);
-    notifications.remind(userId, null, "Your place on the register has lapsed",
+    notifications.remind("register-lapsed:" + userId + ":" + EngineTime.now(), userId, null,
+        "Your place on the register has lapsed",
         "You are not matched with new coaching clients until your CPD evidence is recorded in your CPD log.");
   }
 

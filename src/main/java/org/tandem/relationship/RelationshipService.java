@@ -159,6 +159,7 @@ class RelationshipService {
       throw new IllegalStateException("Relationship " + relationshipId + " cannot close without an outcome");
     }
     relationships.closed(relationshipId, EngineTime.now());
+    sessions.cancelPlanned(relationshipId);
     events.publishEvent(new RelationshipClosed(relationshipId, relationship.coachId()));
     return relationships.find(relationshipId).orElseThrow();
   }

@@ -32,16 +32,18 @@ class SessionRepository {
         .param("id", relationshipId).param("number", number).query(Long.class).single() > 0;
   }
 
-  void plan(PlannedSession session) {
+  /** Plans the session, or plans it anew; answers whether it was planned already (and so has moved). */
+  boolean plan(PlannedSession session) {
     if (exists(session.relationshipId(), session.number())) {
       jdbc.sql("""
               update coaching_session set planned_at = :at, planned_minutes = :minutes, session_format = :format,
-                location = :location
+                location = :location, calendar_sequence = calendar_sequence + 1
               where relationship_id = :id and number = :number and status = 'PLANNED'""")
           .param("at", Timestamp.from(session.plannedAt())).param("minutes", session.plannedMinutes())
           .param("format", session.format() == null ? null : session.format().name())
           .param("location", session.location())
           .param("id", session.relationshipId()).param("number", session.number()).update();
+      return true;
     } else {
       jdbc.sql("""
               insert into coaching_session (relationship_id, number, status, planned_at, planned_minutes,
@@ -51,7 +53,34 @@ class SessionRepository {
           .param("at", Timestamp.from(session.plannedAt())).param("minutes", session.plannedMinutes())
           .param("format", session.format() == null ? null : session.format().name())
           .param("location", session.location()).update();
+      return false;
     }
+  }
+
+  /** The calendar invitation's revision of a session. */
+  int calendarSequence(String relationshipId, int number) {
+    return jdbc.sql("select calendar_sequence from coaching_session where relationship_id = :id and number = :number")
+        .param("id", relationshipId).param("number", number).query(Integer.class).single();
+  }
+
+  /** The coach and the client of a relationship, as its record names them: {coachId, clientId}. */
+  String[] parties(String relationshipId) {
+    return jdbc.sql("select coach_id, client_id from relationship where id = :id").param("id", relationshipId)
+        .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).single();
+  }
+
+  /** The sessions of a relationship still planned, which become cancelled. */
+  java.util.List<PlannedSession> cancelPlanned(String relationshipId) {
+    java.util.List<PlannedSession> planned = jdbc.sql("""
+            select number, planned_at, planned_minutes, session_format, location from coaching_session
+            where relationship_id = :id and status = 'PLANNED' order by number""")
+        .param("id", relationshipId)
+        .query((rs, row) -> new PlannedSession(relationshipId, rs.getInt(1), rs.getTimestamp(2).toInstant(),
+            rs.getInt(3), rs.getString(4) == null ? null : SessionFormat.valueOf(rs.getString(4)), rs.getString(5)))
+        .list();
+    jdbc.sql("update coaching_session set status = 'CANCELLED' where relationship_id = :id and status = 'PLANNED'")
+        .param("id", relationshipId).update();
+    return planned;
   }
 
   void held(String relationshipId, SessionRecord record, String coachId, Instant at) {
@@ -67,7 +96,9 @@ class SessionRepository {
 
   void changed(String relationshipId, int number, String by, String role, Instant at, Instant from, Instant to,
       long noticeMinutes, boolean late) {
-    jdbc.sql("update coaching_session set planned_at = :to where relationship_id = :id and number = :number")
+    jdbc.sql("""
+            update coaching_session set planned_at = :to, calendar_sequence = calendar_sequence + 1
+            where relationship_id = :id and number = :number""")
         .param("to", Timestamp.from(to)).param("id", relationshipId).param("number", number).update();
     jdbc.sql("""
             insert into session_change (relationship_id, session_number, changed_by, changed_by_role, changed_at,

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.common.EngineTime;
@@ -25,11 +26,14 @@ public class SessionService {
   private final SessionRepository sessions;
   private final ContractService contracts;
   private final LifecycleSettings settings;
+  private final ApplicationEventPublisher events;
 
-  SessionService(SessionRepository sessions, ContractService contracts, LifecycleSettings settings) {
+  SessionService(SessionRepository sessions, ContractService contracts, LifecycleSettings settings,
+      ApplicationEventPublisher events) {
     this.sessions = sessions;
     this.contracts = contracts;
     this.settings = settings;
+    this.events = events;
   }
 
   /**
@@ -48,7 +52,7 @@ public class SessionService {
       PlannedSession first = new PlannedSession(relationshipId, number,
           contract.terms().firstSession().atZone(settings.zone()).toInstant(), contract.terms().sessionMinutes(),
           contract.terms().format(), contract.terms().location());
-      sessions.plan(first);
+      scheduled(first, sessions.plan(first), null);
       return Optional.of(first);
     }
     return Optional.empty();
@@ -64,7 +68,7 @@ public class SessionService {
     }
     PlannedSession session = new PlannedSession(relationshipId, number, plannedAt,
         contract.terms().sessionMinutes(), contract.terms().format(), contract.terms().location());
-    sessions.plan(session);
+    scheduled(session, sessions.plan(session), null);
     return session;
   }
 
@@ -95,8 +99,9 @@ public class SessionService {
       if (!next.isAfter(EngineTime.now())) {
         throw new InvalidInputException("nextSessionDate", "The next session must be in the future.");
       }
-      sessions.plan(new PlannedSession(relationshipId, record.number() + 1, next, contract.terms().sessionMinutes(),
-          record.format(), record.location()));
+      PlannedSession following = new PlannedSession(relationshipId, record.number() + 1, next,
+          contract.terms().sessionMinutes(), record.format(), record.location());
+      scheduled(following, sessions.plan(following), null);
     }
     return record;
   }
@@ -122,8 +127,36 @@ public class SessionService {
     boolean late = SessionRules.late(now, planned.plannedAt(), contract.terms().noticeHours());
     sessions.changed(relationshipId, number, personId, role, now, planned.plannedAt(), movedTo,
         Duration.between(now, planned.plannedAt()).toMinutes(), late);
+    scheduled(new PlannedSession(relationshipId, number, movedTo, planned.plannedMinutes(), planned.format(),
+        planned.location()), true, planned.plannedAt());
     return new Change(late, movedTo, SessionRules.recordDueBy(movedTo, planned.plannedMinutes(),
         settings.gracePeriod()));
+  }
+
+  /**
+   * SES-4: the relationship has closed; the sessions still planned will not be held, and their calendar invitations
+   * are cancelled.
+   */
+  @Transactional
+  public void cancelPlanned(String relationshipId) {
+    String[] parties = sessions.parties(relationshipId);
+    for (PlannedSession session : sessions.cancelPlanned(relationshipId)) {
+      events.publishEvent(new SessionScheduled(relationshipId, session.number(), parties[0], parties[1],
+          session.plannedAt(), null, session.plannedMinutes(), formatName(session), session.location(),
+          sessions.calendarSequence(relationshipId, session.number()) + 1, true));
+    }
+  }
+
+  /** Tells whoever sends calendar invitations that a session is planned, or planned anew. */
+  private void scheduled(PlannedSession session, boolean moved, Instant previousStart) {
+    String[] parties = sessions.parties(session.relationshipId());
+    events.publishEvent(new SessionScheduled(session.relationshipId(), session.number(), parties[0], parties[1],
+        session.plannedAt(), moved ? previousStart : null, session.plannedMinutes(), formatName(session),
+        session.location(), sessions.calendarSequence(session.relationshipId(), session.number()), false));
+  }
+
+  private static String formatName(PlannedSession session) {
+    return session.format() == null ? null : session.format().name();
   }
 
   public int held(String relationshipId) {

@@ -170,8 +170,7 @@ class ContractingProcessTest extends LifecycleTest {
 
     assertThat(driver.instance(id, "contracting")).hasPassed("Task_RemindSponsor")
         .isWaitingAt("Task_SponsorAgreesGoals");
-    assertThat(driver.rows("select subject from notification where relationship_id = :id", id))
-        .extracting(row -> row.get("SUBJECT")).containsExactly("Reminder: Agree the goals");
+    assertThat(driver.reminders(id, SPONSOR)).containsExactly("Reminder: Agree the goals");
   }
 
   @Test

@@ -18,8 +18,9 @@ class DatabaseScrubTest {
   private final JdbcClient jdbc = JdbcClient.create(dataSource);
 
   private void notification(String recipient, String body, String relationshipId) {
-    jdbc.sql("insert into notification (recipient_id, subject, body, relationship_id, created_at, emailed) "
-        + "values (:recipient, 'Reminder', :body, :relationship, current_timestamp, false)")
+    jdbc.sql("insert into notification (cause_key, recipient_id, subject, body, relationship_id, created_at, "
+        + "send_after, emailed) values (random_uuid(), :recipient, 'Reminder', :body, :relationship, "
+        + "current_timestamp, current_timestamp, false)")
         .param("recipient", recipient).param("body", body).param("relationship", relationshipId).update();
   }
 

@@ -157,7 +157,7 @@ class CpdReviewProcessTest extends LifecycleTest {
     assertThat(task.getTaskDefinitionKey()).isEqualTo("Task_AddEvidence");
     assertThat(engine.getTaskService().getVariable(task.getId(), "cpdShortfalls"))
         .isEqualTo("2 more hours of coaching practice; 1 more CPD activities");
-    assertThat(jdbc.sql("select subject from notification where recipient_id = :id").param("id", short_)
+    assertThat(jdbc.sql("select subject from notification where recipient_id = :id and kind = 'MESSAGE'").param("id", short_)
         .query(String.class).list()).containsExactly("Your CPD evidence for the register");
   }
 

@@ -105,9 +105,9 @@ class RegistrationProcessTest extends LifecycleTest {
       assertThat(profile.statusReason()).isEqualTo("The qualification could not be verified");
     });
     assertThat(inCoaches(applicant)).isFalse();
-    assertThat(jdbc.sql("select body from notification where recipient_id = :id").param("id", applicant)
-        .query(String.class).list()).containsExactly(
-            "Your application was refused: The qualification could not be verified");
+    assertThat(jdbc.sql("select params from notification where recipient_id = :id and kind = 'MESSAGE'")
+        .param("id", applicant).query(String.class).list()).singleElement().asString()
+        .contains("Your application was refused: The qualification could not be verified");
   }
 
   @Test

@@ -55,6 +55,8 @@ class SessionsModelTest {
         .addModelInstance("contracting.bpmn", Bpmn.createExecutableProcess("contracting").camundaHistoryTimeToLive(1)
             .startEvent().userTask("Task_StandInContract").endEvent().done())
         .deploy().getId();
+    Mocks.register("lifecycleTimers", new org.tandem.common.LifecycleTimers(
+        org.tandem.support.ModelClock.defaultSettings()));
     delegate("openRelationship", execution -> {
       execution.setVariable("relationshipId", "R-000001");
       execution.setProcessBusinessKey("R-000001");

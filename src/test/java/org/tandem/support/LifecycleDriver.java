@@ -349,10 +349,10 @@ public final class LifecycleDriver {
     throw new IllegalArgumentException("Not a point in time: " + column);
   }
 
-  /** The reminders a person got about a relationship, by subject. */
+  /** The reminders the models' timers gave a person about a relationship ("Reminder: …"), by subject. */
   public List<String> reminders(String id, String recipient) {
     return jdbc.sql("select subject from notification where relationship_id = :id and recipient_id = :recipient "
-            + "order by id")
+            + "and subject like 'Reminder:%' order by id")
         .param("id", id).param("recipient", recipient).query(String.class).list();
   }
 
