@@ -8,12 +8,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Objects;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ComponentList;
+import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.Observance;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.parameter.Cn;
@@ -28,6 +32,7 @@ import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.RRule;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
@@ -81,13 +86,30 @@ final class CalendarInvites {
     return "session-" + relationshipId + "-" + number + "@tandem";
   }
 
+  /**
+   * The zone with only the observances that still recur (summer and winter time as they are today): the invitations
+   * are for sessions from now on, and the zone's history back to 1847 would only make every file 8 kB longer.
+   */
+  static VTimeZone inForce(VTimeZone zone) {
+    List<Observance> current = zone.getObservances().stream()
+        .filter(observance -> observance.<RRule<?>>getProperty(Property.RRULE)
+            .map(rule -> rule.getRecur().getUntil() == null).orElse(false))
+        .toList();
+    if (current.isEmpty()) {
+      return zone;
+    }
+    VTimeZone trimmed = (VTimeZone) zone.copy();
+    trimmed.setComponentList(new ComponentList<>(current));
+    return trimmed;
+  }
+
   /** The invitation as iCalendar text, its lines folded and its text escaped by ical4j. */
   static String ics(Invite invite) {
     TimeZone london = ZONES.getTimeZone(ZONE);
     if (london == null) {
       throw new IllegalStateException("ical4j has no definition of the time zone " + ZONE);
     }
-    VTimeZone timeZone = london.getVTimeZone();
+    VTimeZone timeZone = inForce(london.getVTimeZone());
 
     ZonedDateTime start = invite.start().atZone(LONDON);
     ZonedDateTime end = start.plus(Duration.ofMinutes(invite.minutes()));

@@ -85,7 +85,8 @@ class NotificationController {
   NotificationView retry(@PathVariable long id, Authentication caller) {
     requireCoordinator(caller);
     if (!outbox.retry(id)) {
-      throw new NotFoundException("No failed notification " + id + ".");
+      throw new NotFoundException("No undelivered notification " + id
+          + " (only failed, kept or unaddressed ones are sent again).");
     }
     return outbox.find(id).map(NotificationView::of).orElseThrow();
   }

@@ -107,11 +107,14 @@ class Outbox {
     return counts;
   }
 
-  /** A failed notification is tried again from now, with its attempts counted afresh. */
+  /**
+   * A notification that was not delivered (failed, kept while mail was off, or without an address then) is tried
+   * again from now, with its attempts counted afresh.
+   */
   boolean retry(long id) {
     return jdbc.sql("""
             update notification set state = 'PENDING', attempts = 0, send_after = :now, last_error = null
-            where id = :id and state = 'FAILED'""")
+            where id = :id and state in ('FAILED', 'KEPT', 'NO_ADDRESS')""")
         .param("id", id).param("now", Timestamp.from(EngineTime.now())).update() == 1;
   }
 

@@ -47,11 +47,17 @@ public final class Tasklist {
 
   /** Opens the first (newest) task of that name and answers its form. */
   public CamundaForm open(String name) {
-    waitFor(name);
-    WebElement link = browser.all(By.cssSelector("ol.tasks-list li.task h4.task a")).stream()
-        .filter(candidate -> candidate.getText().strip().equals(name)).findFirst().orElseThrow();
-    browser.scrollTo(link);
-    link.click();
+    // The list re-renders whenever Tasklist refreshes it, so the link is found and clicked in one try.
+    browser.await("the task '" + name + "' in the list, clicked", d -> {
+      WebElement link = browser.all(By.cssSelector("ol.tasks-list li.task h4.task a")).stream()
+          .filter(candidate -> candidate.getText().strip().equals(name)).findFirst().orElse(null);
+      if (link == null) {
+        return null;
+      }
+      browser.scrollTo(link);
+      link.click();
+      return true;
+    });
     browser.visible(By.xpath("//h2[contains(@class,'task')][normalize-space()=" + literal(name) + "]"));
     browser.pause(1000);
     claimIfOffered();

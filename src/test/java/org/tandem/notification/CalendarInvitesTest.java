@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Parameter;
+import net.fortuna.ical4j.model.component.Observance;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.Attendee;
+import net.fortuna.ical4j.model.property.TzOffsetTo;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +63,23 @@ class CalendarInvitesTest {
     assertThat(attendee.getValue()).isEqualTo("mailto:clara@example.org");
     assertThat(attendee.getParameter(Parameter.CN).orElseThrow().getValue()).isEqualTo("Clara Benson");
     assertThat(attendee.getParameter(Parameter.PARTSTAT).orElseThrow().getValue()).isEqualTo("NEEDS-ACTION");
+  }
+
+  @Test
+  @DisplayName("CON-1 the zone in the file carries today's summer and winter time, which give London's offset on every day ahead")
+  void the_zone_in_force() throws Exception {
+    String ics = CalendarInvites.ics(invite(Instant.parse("2026-01-15T09:00:00Z"), 0, false, null));
+    VTimeZone zone = (VTimeZone) parse(ics).getComponent("VTIMEZONE").orElseThrow();
+    assertThat(zone.getObservances()).extracting(Observance::getName).containsExactlyInAnyOrder("STANDARD",
+        "DAYLIGHT");
+    assertThat(ics.length()).as("without the zone's history").isLessThan(2_000);
+    ZoneId london = ZoneId.of("Europe/London");
+    for (LocalDateTime day = LocalDateTime.parse("2026-01-01T12:00"); day.getYear() < 2031; day = day.plusDays(1)) {
+      ZonedDateTime local = day.atZone(london);
+      Observance observance = zone.getApplicableObservance(local);
+      TzOffsetTo offset = observance.<TzOffsetTo>getProperty("TZOFFSETTO").orElseThrow();
+      assertThat(offset.getOffset()).as(day.toString()).isEqualTo(local.getOffset());
+    }
   }
 
   @Test

@@ -8,29 +8,37 @@ import static org.tandem.support.LifecycleDriver.COORDINATOR;
 import static org.tandem.support.LifecycleDriver.SPONSOR;
 
 import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import jakarta.mail.internet.MimeMessage;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
@@ -38,8 +46,6 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.tandem.support.RestClientSupport;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -48,6 +54,7 @@ import org.tandem.support.DatabaseScan;
 import org.tandem.support.DrivenLifecycleTest;
 import org.tandem.support.LifecycleDriver;
 import org.tandem.support.OwnJvm;
+import org.tandem.support.RestClientSupport;
 
 /**
  * Notifications as people receive them, from a real SMTP server in the JVM (GreenMail): a whole relationship's mails,
@@ -193,6 +200,18 @@ class MailedRelationshipTest extends DrivenLifecycleTest {
     }
   }
 
+  /** Keeps the relationship's mails as their recipients read them, in target/mails, for reading after a run. */
+  private static void keep(List<Mailbox.Mail> mails) throws IOException {
+    Path folder = Files.createDirectories(Path.of("target", "mails"));
+    for (int i = 0; i < mails.size(); i++) {
+      Mailbox.Mail mail = mails.get(i);
+      Files.writeString(folder.resolve(String.format("%02d-%s.txt", i + 1,
+          mail.subject().replaceAll("[^A-Za-z0-9]+", "-"))),
+          "To: " + mail.to() + "\nSubject: " + mail.subject() + "\n\n" + mail.text()
+              + (mail.ics() == null ? "" : "\n--- attached invite.ics ---\n" + mail.ics()));
+    }
+  }
+
   private static Map<String, Object> withAnswers(Map<String, Object> values, Object... pairs) {
     for (int i = 0; i < pairs.length; i += 2) {
       values.put((String) pairs[i], pairs[i + 1]);
@@ -203,7 +222,7 @@ class MailedRelationshipTest extends DrivenLifecycleTest {
   @Test
   @DisplayName("CON-1 CON-5 CON-6 GO-1 SES-4 a whole relationship mails exactly the expected people, each mail once, with Tasklist links and session invitations, and nothing confidential")
   void a_whole_relationship_mails_the_expected_people_once() throws Exception {
-    Map<String, List<String>> mails = new java.util.LinkedHashMap<>();
+    Map<String, List<String>> mails = new LinkedHashMap<>();
     String id = driver.start(COACH, CLIENT, SPONSOR, "COACHING");
     mails.put("start", lines(send()));
     Map<String, Object> contract = driver.contract();
@@ -241,7 +260,7 @@ class MailedRelationshipTest extends DrivenLifecycleTest {
     String coach = to(COACH);
     String client = to(CLIENT);
     String sponsor = to(SPONSOR);
-    Map<String, List<String>> expected = new java.util.LinkedHashMap<>();
+    Map<String, List<String>> expected = new LinkedHashMap<>();
     expected.put("start", List.of(coach + " | New task: Draft the contract with your client"));
     expected.put("draft", List.of(client + " | New task: Review and sign the contract"));
     expected.put("client signs", List.of(coach + " | New task: Sign the contract"));
@@ -297,6 +316,7 @@ class MailedRelationshipTest extends DrivenLifecycleTest {
         .allSatisfy(mail -> assertThat(mail.text()).containsPattern(
             "https://tandem\\.example\\.org/camunda/app/tasklist/default/#/\\?task=[0-9a-f-]{36}"));
     assertThat(DatabaseScan.find(dataSource, MARKER)).as("nothing confidential in the outbox or anywhere").isEmpty();
+    keep(seen);
 
     List<VEvent> second = events(client, "session 2");
     assertThat(second).hasSize(2);
@@ -359,7 +379,7 @@ class MailedRelationshipTest extends DrivenLifecycleTest {
     assertThat(due).isAfter(LifecycleDriver.START.plus(Duration.ofDays(27)));
     driver.clockAt(due.minus(Duration.ofDays(2)));
     assertThat(lines(send())).containsExactly(to(COORDINATOR) + " | Due on "
-        + java.time.format.DateTimeFormatter.ofPattern("d MMMM", java.util.Locale.UK).format(
+        + DateTimeFormatter.ofPattern("d MMMM", Locale.UK).format(
             due.atZone(LifecycleDriver.LONDON)) + ": Verify an erasure request");
     driver.clockAt(due);
     assertThat(lines(send())).containsExactly(to(COORDINATOR) + " | Due today: Verify an erasure request");
@@ -388,7 +408,7 @@ class MailedRelationshipTest extends DrivenLifecycleTest {
   @Test
   @DisplayName("a send that fails twice is tried again later and sends one mail; after the last attempt it is failed for coordinators, who try it again")
   void a_failing_send_is_retried_then_failed_for_coordinators() throws Exception {
-    String cause = "test-flaky:" + java.util.UUID.randomUUID();
+    String cause = "test-flaky:" + UUID.randomUUID();
     transactions.executeWithoutResult(status -> notifications.remind(cause, CLIENT, null, "You are on the register",
         "Your application was approved."));
     FAILURES.set(2);
@@ -406,7 +426,7 @@ class MailedRelationshipTest extends DrivenLifecycleTest {
     driver.advance(Duration.ofHours(1));
     assertThat(send()).as("sent once").isEmpty();
 
-    String failing = "test-failing:" + java.util.UUID.randomUUID();
+    String failing = "test-failing:" + UUID.randomUUID();
     transactions.executeWithoutResult(status -> notifications.remind(failing, COACH, null, "Your CPD evidence",
         "Record your supervision."));
     FAILURES.set(100);
@@ -459,7 +479,7 @@ class MailedRelationshipTest extends DrivenLifecycleTest {
 
   private List<VEvent> events(String to, String session) {
     return seen.stream().filter(mail -> mail.to().equals(to) && mail.ics() != null
-            && mail.subject().toLowerCase(java.util.Locale.ROOT).contains(session))
+            && mail.subject().toLowerCase(Locale.ROOT).contains(session))
         .map(mail -> (VEvent) calendar(mail.ics()).getComponent("VEVENT").orElseThrow()).toList();
   }
 

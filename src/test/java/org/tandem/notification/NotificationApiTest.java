@@ -7,6 +7,7 @@ import static org.tandem.support.LifecycleDriver.COORDINATOR;
 import static org.tandem.support.LifecycleDriver.OTHER_CLIENT;
 import static org.tandem.support.LifecycleDriver.SPONSOR;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -15,7 +16,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.tandem.identity.Roles;
 import org.tandem.support.ApiTest;
+import org.tandem.support.LifecycleDriver;
 import org.tandem.support.RestClientSupport;
 
 /**
@@ -59,12 +62,26 @@ class NotificationApiTest extends ApiTest {
     assertThat(mine.body()).contains("New task: Draft the contract with your client");
     assertThat(rest.get("/api/me/notifications", CLIENT, "demo").body())
         .as("a person sees only their own").doesNotContain("Draft the contract");
+
+    long keptId = jdbc.sql("select id from notification where relationship_id = :id and recipient_id = :coach "
+        + "and kind = 'NEW_TASK'").param("id", id).param("coach", COACH).query(Long.class).single();
+    assertThat(rest.post("/api/notifications/" + keptId + "/retry", "", COACH, "demo").status())
+        .as("only coordinators send again").isEqualTo(403);
+    RestClientSupport.Answer again = rest.post("/api/notifications/" + keptId + "/retry", "", COORDINATOR, "demo");
+    assertThat(again.status()).isEqualTo(200);
+    assertThat(json.readTree(again.body()).get("state").asText()).isEqualTo("PENDING");
+    assertThat(rest.post("/api/notifications/" + keptId + "/retry", "", COORDINATOR, "demo").status())
+        .as("a notification on its way is not sent twice").isEqualTo(404);
+    assertThat(rest.post("/api/notifications/999999999/retry", "", COORDINATOR, "demo").status()).isEqualTo(404);
+    worker.sendDue();
+    assertThat(jdbc.sql("select state from notification where id = :id").param("id", keptId).query(String.class)
+        .single()).as("still no mail server: kept again").isEqualTo("KEPT");
   }
 
   @Test
   @DisplayName("a person who chooses the daily digest gets their new tasks together at the digest time")
   void the_daily_digest() throws Exception {
-    String coach = driver.newPerson("dora", org.tandem.identity.Roles.COACHES);
+    String coach = driver.newPerson("dora", Roles.COACHES);
     assertThat(json.readTree(rest.get("/api/me/notification-preference", coach, "demo").body()).get("delivery")
         .asText()).isEqualTo("IMMEDIATE");
     assertThat(rest.put("/api/me/notification-preference", "{\"delivery\":\"HOURLY\"}", coach, "demo").status())
@@ -78,9 +95,9 @@ class NotificationApiTest extends ApiTest {
     String second = driver.start(coach, OTHER_CLIENT, null, "MENTORING");
     Map<String, Object> times = jdbc.sql("select min(send_after) as first, max(send_after) as last from notification "
             + "where recipient_id = :coach and kind = 'NEW_TASK'").param("coach", coach).query().singleRow();
-    Instant digest = Instant.parse("2026-03-02T07:30:00Z").plus(java.time.Duration.ofDays(1));
-    assertThat(org.tandem.support.LifecycleDriver.instant(times.get("FIRST"))).isEqualTo(digest);
-    assertThat(org.tandem.support.LifecycleDriver.instant(times.get("LAST"))).isEqualTo(digest);
+    Instant digest = Instant.parse("2026-03-02T07:30:00Z").plus(Duration.ofDays(1));
+    assertThat(LifecycleDriver.instant(times.get("FIRST"))).isEqualTo(digest);
+    assertThat(LifecycleDriver.instant(times.get("LAST"))).isEqualTo(digest);
     assertThat(first).isNotEqualTo(second);
   }
 }
