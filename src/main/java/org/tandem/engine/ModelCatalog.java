@@ -132,11 +132,19 @@ final class ModelCatalog {
     return formIds.stream().filter(id -> id.startsWith(prefix)).sorted().toList();
   }
 
-  private static boolean isExpression(String formRef) {
+  static boolean isExpression(String formRef) {
     return formRef.contains("${") || formRef.contains("#{");
   }
 
-  private String formId(Model form) {
+  /** The id of every form among the models, with its content. */
+  Map<String, byte[]> formsById(List<Model> models) {
+    Map<String, byte[]> forms = new TreeMap<>();
+    models.stream().filter(model -> model.name().endsWith(".form"))
+        .forEach(form -> forms.put(formId(form), form.content()));
+    return forms;
+  }
+
+  String formId(Model form) {
     try {
       JsonNode id = json.readTree(form.content()).get("id");
       if (id == null || id.asText().isBlank()) {
@@ -155,6 +163,11 @@ final class ModelCatalog {
     } catch (RuntimeException e) {
       throw new InvalidModelException(process.name() + " is not a valid BPMN model: " + e.getMessage());
     }
+    return formRefs(model);
+  }
+
+  /** The forms a model's user tasks and start events reference, by id or by an expression. */
+  static Set<String> formRefs(BpmnModelInstance model) {
     Set<String> refs = new LinkedHashSet<>();
     model.getModelElementsByType(UserTask.class).forEach(task -> addIfPresent(refs, task.getCamundaFormRef()));
     model.getModelElementsByType(StartEvent.class).forEach(event -> addIfPresent(refs, event.getCamundaFormRef()));

@@ -41,6 +41,14 @@ final class ModelGuard implements Deployer {
       "http://www.omg.org/spec/feel/20140401", "https://www.omg.org/spec/dmn/20191111/feel/",
       "https://www.omg.org/spec/dmn/20180521/feel/", "http://www.omg.org/spec/dmn/20180521/feel/");
   private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{");
+  /** A method called on a name: {@code ${lifecycleTimers.answerDue()}}; the name must be a bean of the product. */
+  private static final Pattern CALL = Pattern.compile("(?<![.\\w$])([A-Za-z_$][A-Za-z0-9_$]*)\\s*\\.\\s*"
+      + "([A-Za-z_$][A-Za-z0-9_$]*)\\s*\\(");
+  /** A delegate named by its bean: {@code ${countSession}}. */
+  private static final Pattern DELEGATE = Pattern.compile("\\s*[$#]\\{\\s*([A-Za-z_$][A-Za-z0-9_$]*)\\s*}\\s*");
+  /** The names the engine itself gives expressions, on which methods may be called. */
+  static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "externalTask", "caseExecution",
+      "variableScope", "authenticatedUserId");
   private static final Pattern MEMBER = Pattern.compile("\\.\\s*([A-Za-z_$][A-Za-z0-9_$]*)|\\[\\s*['\"]([^'\"]+)['\"]");
 
   private final ModelBeans beans;
@@ -101,9 +109,17 @@ final class ModelGuard implements Deployer {
     for (int i = 0; i < attributes.getLength(); i++) {
       Attr attribute = (Attr) attributes.item(i);
       String name = attribute.getLocalName() == null ? attribute.getName() : attribute.getLocalName();
-      if (CAMUNDA.equals(attribute.getNamespaceURI()) && name.equals("class") && !attribute.getValue().isBlank()) {
+      boolean camunda = CAMUNDA.equals(attribute.getNamespaceURI()) || CAMUNDA.equals(element.getNamespaceURI());
+      if (camunda && name.equals("class") && !attribute.getValue().isBlank()) {
         problems.add(where + " names the Java class '" + attribute.getValue() + "'; models call the product's "
             + "delegates by camunda:delegateExpression.");
+      }
+      if (camunda && name.equals("delegateExpression")) {
+        Matcher bean = DELEGATE.matcher(attribute.getValue());
+        if (bean.matches() && !beans.names().contains(bean.group(1))) {
+          problems.add(where + " calls the delegate '" + bean.group(1) + "', which the product does not have; a "
+              + "model names one of the product's delegates or listeners.");
+        }
       }
       if (CAMUNDA.equals(attribute.getNamespaceURI()) && name.equals("resource")) {
         problems.add(where + " reads a script from '" + attribute.getValue() + "'; scripts are off.");
@@ -143,6 +159,14 @@ final class ModelGuard implements Deployer {
       if (beans.isOutOfReach(identifier.getName())) {
         problems.add(where + " names the bean '" + identifier.getName() + "', which models may not use; they "
             + "call the product's delegates and listeners only.");
+      }
+    }
+    Matcher call = CALL.matcher(text);
+    while (call.find()) {
+      String name = call.group(1);
+      if (!ENGINE_NAMES.contains(name) && !beans.isOutOfReach(name) && !beans.names().contains(name)) {
+        problems.add(where + " calls '" + call.group(1) + "." + call.group(2) + "', but the product has no bean '"
+            + name + "'; models call the product's delegates, listeners and timers by their bean names.");
       }
     }
     Matcher member = MEMBER.matcher(text);

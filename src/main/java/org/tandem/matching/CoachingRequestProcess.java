@@ -17,6 +17,9 @@ class CoachingRequestProcess extends ModelProcess {
 
   static final String PROCESS = "coaching-request";
   static final String CHOOSE_TASK = "Task_ChooseCoach";
+  /** The chosen coach's answer (MAT-3), and the coordinators' hand match, which their Tasklist filter lists. */
+  static final String ANSWER_TASK = "Task_CoachAnswers";
+  static final String MATCH_BY_HAND_TASK = "Task_MatchByHand";
 
   /** What a client asks for (MAT-1), with their consent to the privacy notice (DP-1). */
   record Ask(boolean consent, String kind, String developmentNeed, String draftGoals, String preferredFormat,

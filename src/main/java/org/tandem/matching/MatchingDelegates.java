@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.tandem.common.Caller;
+import org.tandem.common.ModelContract;
 import org.tandem.relationship.RelationshipProcess;
 
 /** The service tasks of {@code processes/coaching-request.bpmn}. */
@@ -89,5 +90,15 @@ class MatchingDelegates {
       matching.matched(request.id(), relationshipId);
       variables.relationshipId(relationshipId);
     });
+  }
+
+  /** What matching and the coordinators' filters rely on in the request model. */
+  @Bean
+  ModelContract coachingRequestModelContract() {
+    return ModelContract.of("coaching-request", "matching (the client's choice, the coach's answer, hand matching)")
+        .elements(CoachingRequestProcess.CHOOSE_TASK, CoachingRequestProcess.ANSWER_TASK,
+            CoachingRequestProcess.MATCH_BY_HAND_TASK)
+        .variables(MatchingVariables.CONSENT, MatchingVariables.KIND, MatchingVariables.DEVELOPMENT_NEED,
+            MatchingVariables.CHOSEN_COACH_ID, MatchingVariables.COACH_ANSWER, MatchingVariables.HAND_COACH_ID);
   }
 }

@@ -67,7 +67,7 @@ class MatchingPersonalData extends PersonalTables {
       }
     }
     for (Task waiting : engine.getTaskService().createTaskQuery().processDefinitionKey(PROCESS)
-        .taskDefinitionKey("Task_CoachAnswers").taskAssignee(personId).list()) {
+        .taskDefinitionKey(CoachingRequestProcess.ANSWER_TASK).taskAssignee(personId).list()) {
       engine.getTaskService().complete(waiting.getId(),
           Map.of(MatchingVariables.COACH_ANSWER, "DECLINE"));
     }

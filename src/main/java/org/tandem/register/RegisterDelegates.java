@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.tandem.common.Caller;
+import org.tandem.common.ModelContract;
 
 /** The service tasks of {@code coach-registration.bpmn} and {@code cpd-annual-review.bpmn}. */
 @Configuration(proxyBeanMethods = false)
@@ -77,5 +78,12 @@ class RegisterDelegates {
   @Bean
   JavaDelegate lapseCoach(RegisterService register) {
     return delegate(CpdReviewVariables::new, variables -> register.lapse(variables.coachId()));
+  }
+
+  /** The yearly CPD review is started by its message. */
+  @Bean
+  ModelContract cpdReviewModelContract() {
+    return ModelContract.of("cpd-annual-review", "the yearly CPD review (started on its date and by coordinators)")
+        .messages(CpdReviewProcess.REVIEW_REQUESTED);
   }
 }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.tandem.common.Caller;
+import org.tandem.common.ModelContract;
 import org.tandem.contracting.ContractService;
 import org.tandem.contracting.ContractSummary;
 import org.tandem.evaluation.EvaluationProcess;
@@ -109,5 +110,16 @@ class RelationshipDelegates {
       evaluations.invite(id, kind, variables.coachId(), Questionnaire.COACH_END);
       evaluations.invite(id, kind, variables.sponsorId(), Questionnaire.SPONSOR_END, goals);
     });
+  }
+
+  /** What this capability relies on in the sessions model: the standing tasks it completes and the decisions. */
+  @Bean
+  ModelContract sessionsModelContract() {
+    return ModelContract.of("sessions", "the relationship (ending early from the API, go/no-go, reviews)")
+        .elements(RelationshipProcess.COACH_ENDS_EARLY, RelationshipProcess.CLIENT_ENDS_EARLY)
+        .variables(RelationshipVariables.COACH_GOES_ON, RelationshipVariables.CLIENT_GOES_ON,
+            RelationshipVariables.STOP_REASON, RelationshipVariables.COACH_REVIEW_DECISION,
+            RelationshipVariables.CLIENT_REVIEW_DECISION, RelationshipVariables.END_REASON,
+            RelationshipVariables.END_REASON_OTHER);
   }
 }

@@ -23,6 +23,9 @@ import org.tandem.common.ModelProcess;
 public class RelationshipProcess extends ModelProcess {
 
   static final String PROCESS = "relationship";
+  /** The standing tasks of the sessions model that ending early from the API completes. */
+  static final String COACH_ENDS_EARLY = "Task_CoachEndsEarly";
+  static final String CLIENT_ENDS_EARLY = "Task_ClientEndsEarly";
   /** The API's names for the form's fields. */
   private static final Map<String, String> API_FIELDS = Map.of(RelationshipVariables.END_REASON, "reason",
       RelationshipVariables.END_REASON_OTHER, "details");
@@ -57,9 +60,9 @@ public class RelationshipProcess extends ModelProcess {
         .orElseThrow(() -> new NotFoundException("There is no relationship " + relationshipId + "."));
     String taskKey;
     if (userId.equals(relationship.coachId())) {
-      taskKey = "Task_CoachEndsEarly";
+      taskKey = COACH_ENDS_EARLY;
     } else if (userId.equals(relationship.clientId())) {
-      taskKey = "Task_ClientEndsEarly";
+      taskKey = CLIENT_ENDS_EARLY;
     } else {
       throw new NotPermittedException("Only the coach and the client of a relationship can end it.");
     }

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.tandem.common.LifecycleSettings;
+import org.tandem.common.ModelContract;
 
 /** The service tasks and events of {@code processes/session.bpmn}. */
 @Configuration(proxyBeanMethods = false)
@@ -54,5 +55,14 @@ class SessionDelegates {
   JavaDelegate inviteSessionFeedback(SessionFeedbackProcess feedback) {
     return delegate(SessionVariables::new, variables -> feedback.invite(variables.relationshipId(),
         variables.coachId(), variables.clientId(), variables.number()));
+  }
+
+  /** What the session's records rely on in its model: the record's and the change's fields. */
+  @Bean
+  ModelContract sessionModelContract() {
+    return ModelContract.of("session", "the session records")
+        .variables(SessionVariables.HELD_ON, SessionVariables.START_TIME, SessionVariables.END_TIME,
+            SessionVariables.GOALS_CHANGED, SessionVariables.NEXT_SESSION_DATE, SessionVariables.NEXT_SESSION_TIME,
+            SessionVariables.NEW_DATE, SessionVariables.NEW_TIME);
   }
 }
