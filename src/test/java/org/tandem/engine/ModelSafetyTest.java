@@ -13,6 +13,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.tandem.support.ApiTest;
 import org.tandem.support.RestClientSupport;
+import org.tandem.support.WebappSession;
 
 /**
  * No code from users: an administrator deploys models through engine REST, as Camunda Modeler does, and a model that
@@ -41,7 +42,7 @@ class ModelSafetyTest extends ApiTest {
         <?xml version="1.0" encoding="UTF-8"?>
         <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
             xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_1" targetNamespace="http://tandem">
-          <bpmn:process id="%s" isExecutable="true" camunda:historyTimeToLive="30">
+          <bpmn:process id="%s" isExecutable="true" camunda:historyTimeToLive="30" camunda:versionTag="test">
             <bpmn:startEvent id="Event_Start"><bpmn:outgoing>Flow_1</bpmn:outgoing></bpmn:startEvent>
             %s
             <bpmn:endEvent id="Event_End"><bpmn:incoming>Flow_2</bpmn:incoming></bpmn:endEvent>
@@ -61,12 +62,19 @@ class ModelSafetyTest extends ApiTest {
   }
 
   private RestClientSupport.Answer deploy(String fileName, String content) {
+    return deploy(Map.of(fileName, content));
+  }
+
+  /** A deployment of these files through engine REST, as Camunda Modeler sends it. */
+  private RestClientSupport.Answer deploy(Map<String, String> files) {
     ByteArrayOutputStream body = new ByteArrayOutputStream();
-    String parts = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\n"
-        + "model-safety\r\n"
-        + "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + fileName + "\"; filename=\"" + fileName
-        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + BOUNDARY + "--\r\n";
-    body.writeBytes(parts.getBytes(StandardCharsets.UTF_8));
+    StringBuilder parts = new StringBuilder("--" + BOUNDARY
+        + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nmodel-safety\r\n");
+    files.forEach((fileName, content) -> parts.append("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\""
+        + fileName + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+        + content + "\r\n"));
+    parts.append("--" + BOUNDARY + "--\r\n");
+    body.writeBytes(parts.toString().getBytes(StandardCharsets.UTF_8));
     return rest.send("POST", "/engine-rest/deployment/create", "multipart/form-data; boundary=" + BOUNDARY,
         body.toByteArray(), "admin", "admin", Map.of());
   }
@@ -128,12 +136,109 @@ class ModelSafetyTest extends ApiTest {
   @DisplayName("a model that names only the product's delegates and its own variables is deployed")
   void harmless_model_is_deployed() {
     RestClientSupport.Answer answer = deploy("harmless.bpmn", process("harmless", """
-        <bpmn:userTask id="Task_Step" camunda:candidateGroups="coordinators" camunda:dueDate="${dueBy}">
+        <bpmn:userTask id="Task_Step" camunda:candidateGroups="coordinators" camunda:dueDate="${dueBy}"
+            camunda:formRef="match-by-hand" camunda:formRefBinding="deployment">
           <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
         </bpmn:userTask>"""));
     assertThat(answer.status()).as(answer.body()).isEqualTo(200);
     assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("harmless").count())
         .isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("a model deployed alone, as the Modeler does, gets the forms it references in its deployment")
+  void forms_are_bundled() throws Exception {
+    RestClientSupport.Answer answer = deploy("alone.bpmn", process("alone", userTask("match-by-hand")));
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    String id = json.readTree(answer.body()).get("id").asText();
+    assertThat(engine.getRepositoryService().getDeploymentResourceNames(id))
+        .containsExactlyInAnyOrder("alone.bpmn", "forms/match-by-hand.form");
+    String definition = engine.getRepositoryService().createProcessDefinitionQuery().deploymentId(id)
+        .singleResult().getId();
+    engine.getRuntimeService().startProcessInstanceById(definition);
+    String task = engine.getTaskService().createTaskQuery().processDefinitionId(definition).singleResult().getId();
+    assertThat(engine.getFormService().getDeployedTaskForm(task)).as("the task finds its form").isNotNull();
+  }
+
+  @Test
+  @DisplayName("a model without a version tag, a user task without a form, or with a form found nowhere, is refused")
+  void versions_and_forms_are_required() {
+    refusedNaming(deploy("untagged.bpmn", process("untagged", userTask("match-by-hand"))
+        .replace(" camunda:versionTag=\"test\"", "")), "untagged", "camunda:versionTag");
+    refusedNaming(deploy("formless.bpmn", process("formless", """
+        <bpmn:userTask id="Task_Step" camunda:candidateGroups="coordinators">
+          <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
+        </bpmn:userTask>""")), "Task_Step", "has no form");
+    refusedNaming(deploy("lost.bpmn", process("lost", userTask("no-such-form"))), "Task_Step", "no-such-form",
+        "neither in the deployment nor deployed before");
+  }
+
+  @Test
+  @DisplayName("a delegate or a bean the product does not have is refused, naming it")
+  void missing_beans() {
+    refusedNaming(deploy("missing.bpmn", process("missing", serviceTask(
+        "camunda:delegateExpression=\"${countSessionz}\""))), "Task_Step", "countSessionz");
+    refusedNaming(deploy("timers.bpmn", process("timers", """
+        <bpmn:userTask id="Task_Step" camunda:candidateGroups="coordinators" camunda:formRef="match-by-hand"
+            camunda:formRefBinding="deployment" camunda:dueDate="${lifecycleTimerz.answerDue()}">
+          <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
+        </bpmn:userTask>""")), "Task_Step", "lifecycleTimerz");
+    refusedNaming(deploy("listener-class.bpmn", process("listener-class", """
+        <bpmn:userTask id="Task_Step" camunda:candidateGroups="coordinators" camunda:formRef="match-by-hand"
+            camunda:formRefBinding="deployment">
+          <bpmn:extensionElements>
+            <camunda:taskListener event="create" class="org.tandem.SomethingInternal" />
+          </bpmn:extensionElements>
+          <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
+        </bpmn:userTask>""")), "Task_Step", "Java class");
+  }
+
+  @Test
+  @DisplayName("a changed model that drops an element, or a form field, the product relies on is refused, naming it and who relies on it")
+  void what_the_code_relies_on() throws Exception {
+    String sessions = packaged("processes/sessions.bpmn");
+    refusedNaming(deploy(Map.of("sessions.bpmn", sessions.replace("\"Task_CoachEndsEarly\"",
+        "\"Task_CoachEnds\""))), "sessions", "Task_CoachEndsEarly", "relationship");
+    String endEarly = packaged("forms/end-early.form");
+    refusedNaming(deploy(Map.of("sessions.bpmn", sessions, "end-early.form",
+        endEarly.replace("\"key\": \"endReason\"", "\"key\": \"whyEnded\""))), "sessions", "endReason");
+    String cpd = packaged("processes/cpd-annual-review.bpmn");
+    refusedNaming(deploy(Map.of("cpd-annual-review.bpmn", cpd.replace("name=\"CpdReviewRequested\"",
+        "name=\"ReviewPlease\""))), "cpd-annual-review", "CpdReviewRequested");
+  }
+
+  @Test
+  @DisplayName("Cockpit's login reaches the migrations API only with the session's CSRF token, and only as an administrator")
+  void migrations_from_a_webapp_session() {
+    WebappSession admin = new WebappSession(baseUrl());
+    assertThat(admin.login("cockpit", "admin", "admin")).isEqualTo(200);
+    admin.get("/camunda/app/cockpit/default/"); // the page, as the browser opens it, gives the session's token
+    assertThat(admin.send("GET", "/api/models", null, false).status()).isEqualTo(200);
+    assertThat(admin.send("POST", "/api/models/sessions/migrations/dry-run", "{}", false).status())
+        .as("a write without the token is not the webapp's").isIn(401, 403);
+    assertThat(admin.send("POST", "/api/models/sessions/migrations/dry-run", "{}", true).status()).isEqualTo(200);
+    WebappSession coordinator = new WebappSession(baseUrl());
+    assertThat(coordinator.login("cockpit", "cora", "demo")).isEqualTo(200);
+    coordinator.get("/camunda/app/cockpit/default/");
+    assertThat(coordinator.send("GET", "/api/models", null, false).status()).isEqualTo(403);
+    assertThat(coordinator.send("POST", "/api/models/sessions/migrations", "{}", true).status()).isEqualTo(403);
+    assertThat(rest.get("/api/models", "carl", "demo").status()).isEqualTo(403);
+    assertThat(rest.post("/api/models/sessions/migrations", "{}", "sam", "demo").status()).isEqualTo(403);
+  }
+
+  private static String packaged(String resource) throws java.io.IOException {
+    try (var in = ModelSafetyTest.class.getResourceAsStream("/" + resource)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /** A user task of the coordinators with this form. */
+  static String userTask(String formRef) {
+    return """
+        <bpmn:userTask id="Task_Step" camunda:candidateGroups="coordinators" camunda:formRef="%s"
+            camunda:formRefBinding="deployment">
+          <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
+        </bpmn:userTask>""".formatted(formRef);
   }
 
   @Test
