@@ -23,10 +23,6 @@ class PostgresProgrammeBenchmark extends ProgrammeBenchmark {
 
   @Override
   String database() {
-    try (var connection = dataSource.getConnection()) {
-      return "PostgreSQL " + connection.getMetaData().getDatabaseProductVersion();
-    } catch (java.sql.SQLException e) {
-      return "PostgreSQL";
-    }
+    return PostgresExtension.describe(dataSource);
   }
 }

@@ -421,6 +421,33 @@ public final class LifecycleDriver {
     complete(id, taskKey, user, values);
   }
 
+  /** Answers to every question of an evaluation's questionnaire, as its respondent submits them. */
+  public static Map<String, Object> evaluationAnswers(String questionnaire) {
+    Map<String, Object> answers = new HashMap<>();
+    Object[] pairs = switch (questionnaire) {
+      case "client-start" -> new Object[] {"privateHopes", "To lead calmly", "anonymousNeedClarity", "4",
+          "anonymousConfidence", "3"};
+      case "client-middle" -> new Object[] {"privateChange", "Steadier", "anonymousProgress", "3",
+          "anonymousRelationship", "5"};
+      case "coach-middle" -> new Object[] {"privateProgrammeNotes", "On track", "anonymousRelationship", "4",
+          "anonymousEngagement", "5"};
+      case "client-end" -> new Object[] {"privateGoalsAchieved", "Most", "privateDifference", "Calmer",
+          "privateOrganisationImpact", "A steadier team", "privateSponsorPerspective", "Pleased",
+          "privateSessionsWhereOther", "Online", "privateExperience", "Good", "privateCoachFeedback", "Thank you",
+          "anonymousReviewedWithSponsor", "YES", "anonymousSessionsHad", 8, "anonymousSessionsWhere", "OTHER",
+          "anonymousOverall", "5"};
+      case "coach-end" -> new Object[] {"privateWentWell", "Honesty", "privateLearnt", "Patience",
+          "anonymousGoalsMet", "4"};
+      case "sponsor-end" -> new Object[] {"privateOutcomesPerspective", "Visible change", "privateOngoingSupport",
+          "Peer group", "anonymousProgressSeen", "4", "anonymousWorthwhile", "5"};
+      default -> throw new AssertionError("No answers for the questionnaire " + questionnaire);
+    };
+    for (int i = 0; i < pairs.length; i += 2) {
+      answers.put((String) pairs[i], pairs[i + 1]);
+    }
+    return answers;
+  }
+
   // ---- reading the records ----
 
   public Map<String, Object> relationship(String id) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
@@ -101,6 +102,15 @@ public final class PostgresExtension implements ExecutionCondition, AfterAllCall
       connection.createStatement().execute(sql);
     } catch (SQLException e) {
       throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The server a test runs against, for a benchmark's figures: "PostgreSQL" and its version. */
+  public static String describe(DataSource dataSource) {
+    try (var connection = dataSource.getConnection()) {
+      return "PostgreSQL " + connection.getMetaData().getDatabaseProductVersion();
+    } catch (SQLException e) {
+      return "PostgreSQL";
     }
   }
 }
