@@ -143,8 +143,14 @@ class MigrationBrowserIT {
     migrate.click();
     browser.await("the batch finished", page -> page.findElements(By.cssSelector("[data-progress=done]")).isEmpty()
         ? null : true);
-    browser.screenshot("migrations", "migrated");
     assertThat(shown("[data-progress=done]").getText()).contains("6 instances moved from version 1");
+    browser.await("the model's count refreshed", page -> new Select(page.findElement(
+        By.cssSelector("[data-input=model]"))).getFirstSelectedOption().getText().contains("older versions")
+        ? null : true);
+    assertThat(new Select(shown("[data-input=model]")).getFirstSelectedOption().getAttribute("value"))
+        .isEqualTo("sessions");
+    assertThat(shown("[data-table=can-move]").getText()).as("the report stays on the page").contains(between.get(0));
+    browser.screenshot("migrations", "migrated");
     assertThat(onVersion(1)).isEmpty();
     assertThat(onVersion(2)).containsExactlyInAnyOrderElementsOf(
         Stream.concat(between.stream(), atReview.stream()).toList());

@@ -118,9 +118,24 @@ function view(node) {
     mapping: mapping(mappingInput.value)});
   const fail = e => status.replaceChildren(el('p', {class: 'text-danger', 'data-error': '', text: e.message}));
 
-  async function loadVersions() {
+  /** The models, with how many instances run on older versions; the chosen one stays chosen. */
+  async function loadModels() {
+    const chosen = modelSelect.value;
+    const models = await call('GET', '');
+    modelSelect.replaceChildren(...models.map(model => el('option', {value: model.key,
+      text: `${model.name || model.key} (${model.key}), latest version ${model.latest.version}`
+        + (model.runningOnOlder ? `, ${model.runningOnOlder} running on older versions` : '')})));
+    if (chosen && models.some(model => model.key === chosen)) {
+      modelSelect.value = chosen;
+    }
+    return loadVersions(false);
+  }
+
+  async function loadVersions(clear = true) {
     migrate.disabled = true;
-    output.replaceChildren();
+    if (clear) {
+      output.replaceChildren();
+    }
     const versions = await call('GET', `${encodeURIComponent(modelSelect.value)}/versions`);
     versionSelect.replaceChildren(...versions.map(version => el('option', {value: version.version,
       text: `Version ${version.version}${version.versionTag ? ` (${version.versionTag})` : ''}: `
@@ -136,7 +151,7 @@ function view(node) {
     if (current.some(batch => !batch.done)) {
       polling = setTimeout(() => follow(batches).catch(fail), POLL_MS);
     } else {
-      loadVersions().catch(fail);
+      loadModels().catch(fail);
     }
   }
 
@@ -176,12 +191,7 @@ function view(node) {
     el('div', {style: 'margin: 10px 0'}, dryRun, ' ', migrate),
     status, output, progress));
 
-  call('GET', '').then(models => {
-    modelSelect.replaceChildren(...models.map(model => el('option', {value: model.key,
-      text: `${model.name || model.key} (${model.key}), latest version ${model.latest.version}`
-        + (model.runningOnOlder ? `, ${model.runningOnOlder} running on older versions` : '')})));
-    return loadVersions();
-  }).catch(fail);
+  loadModels().catch(fail);
 }
 
 export default [
