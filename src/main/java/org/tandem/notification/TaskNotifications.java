@@ -2,6 +2,7 @@ package org.tandem.notification;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,8 +16,12 @@ import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.tandem.common.Caller;
 import org.tandem.common.EngineTime;
 import org.tandem.common.PartyVariables;
@@ -42,6 +47,10 @@ class TaskNotifications {
 
   static final String NOTIFY = "notify";
   static final String REMINDERS = "reminders";
+  /** For each task, the holder whose notifications this transaction wrote last. */
+  private static final Object HELD_IN_TRANSACTION = TaskNotifications.class.getName() + ".held";
+
+  private static final Logger LOG = LoggerFactory.getLogger(TaskNotifications.class);
 
   private final Outbox outbox;
   private final People people;
@@ -63,6 +72,11 @@ class TaskNotifications {
   @EventListener(condition = "#task.eventName == 'create' || #task.eventName == 'assignment'")
   public void held(DelegateTask task) {
     String holder = task.getAssignee() != null ? "u=" + task.getAssignee() : "g=" + String.join(",", groups(task));
+    if (!newHolderInTransaction(task.getId(), holder)) {
+      // a task created with its assignee fires both events: its notifications are written once
+      LOG.debug("Notifications of task {} ({}) already written for {}", task.getId(), task.getName(), holder);
+      return;
+    }
     outbox.withdrawForTask(task.getId(), holder);
     Map<String, String> properties = properties(task);
     List<String> holders = holders(task);
@@ -76,6 +90,31 @@ class TaskNotifications {
       }
     }
     remind(task, holder, holders, properties);
+  }
+
+  /**
+   * Whether the task has a holder other than the one this transaction last wrote its notifications for (always,
+   * outside a transaction). The notifications would be the same again, their causes already written: this spares the
+   * queries. A task handed on and back within the transaction is written again, since handing it on withdrew them.
+   */
+  private static boolean newHolderInTransaction(String taskId, String holder) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return true;
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, String> holders = (Map<String, String>) TransactionSynchronizationManager.getResource(
+        HELD_IN_TRANSACTION);
+    if (holders == null) {
+      holders = new HashMap<>();
+      TransactionSynchronizationManager.bindResource(HELD_IN_TRANSACTION, holders);
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCompletion(int status) {
+          TransactionSynchronizationManager.unbindResourceIfPossible(HELD_IN_TRANSACTION);
+        }
+      });
+    }
+    return !holder.equals(holders.put(taskId, holder));
   }
 
   @EventListener(condition = "#task.eventName == 'complete' || #task.eventName == 'delete'")
