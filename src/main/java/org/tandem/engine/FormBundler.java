@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
@@ -35,11 +36,21 @@ final class FormBundler implements Deployer {
 
   private static final Logger LOG = LoggerFactory.getLogger(FormBundler.class);
   private static final ObjectMapper JSON = new ObjectMapper();
-  /** The product's forms by id, as packaged. */
-  private final Map<String, byte[]> packaged;
+  /** Reads the product's forms by id, as packaged: only when a deployment lacks a form, never on a normal start. */
+  private final Supplier<Map<String, byte[]>> scan;
+  private volatile Map<String, byte[]> packaged;
 
-  FormBundler(Map<String, byte[]> packaged) {
-    this.packaged = Map.copyOf(packaged);
+  FormBundler(Supplier<Map<String, byte[]>> scan) {
+    this.scan = scan;
+  }
+
+  private Map<String, byte[]> packaged() {
+    Map<String, byte[]> forms = packaged;
+    if (forms == null) {
+      forms = Map.copyOf(scan.get());
+      packaged = forms;
+    }
+    return forms;
   }
 
   @Override
@@ -54,18 +65,12 @@ final class FormBundler implements Deployer {
         if (!ModelCatalog.matchingForms(ref, brought).isEmpty()) {
           continue;
         }
-        for (String formId : ModelCatalog.matchingForms(ref, packaged.keySet())) {
-          if (!brought.contains(formId) && !added.containsKey(formId)) {
-            ResourceEntity form = latest(formId);
-            if (form != null && deployment.getResource(form.getName()) == null) {
-              added.put(formId, form);
-            }
-          }
-        }
-        if (!ModelCatalog.isExpression(ref) && !added.containsKey(ref) && !packaged.containsKey(ref)) {
-          ResourceEntity form = deployedOnly(ref);
+        List<String> wanted = ModelCatalog.isExpression(ref)
+            ? ModelCatalog.matchingForms(ref, packaged().keySet()) : List.of(ref);
+        for (String formId : wanted) {
+          ResourceEntity form = added.containsKey(formId) ? null : latest(formId);
           if (form != null && deployment.getResource(form.getName()) == null) {
-            added.put(ref, form);
+            added.put(formId, form);
           }
         }
       }
@@ -91,7 +96,7 @@ final class FormBundler implements Deployer {
     if (deployed != null) {
       return deployed;
     }
-    byte[] content = packaged.get(formId);
+    byte[] content = packaged().get(formId);
     return content == null ? null : resource(ModelCatalog.FORMS + formId + ".form", content);
   }
 

@@ -117,6 +117,13 @@ class ModelMigrations {
   }
 
   Report dryRun(String key, Request request) {
+    return attempt(key, request).report();
+  }
+
+  /** The dry run's report, with the plan of each older version that has a valid one, for the migration to use. */
+  private record Attempt(Report report, Map<Integer, MigrationPlan> plans) {}
+
+  private Attempt attempt(String key, Request request) {
     ProcessDefinition target = target(key, request.targetVersion());
     BpmnModelInstance targetModel = engine.getRepositoryService().getBpmnModelInstance(target.getId());
     List<ProcessDefinition> sources = engine.getRepositoryService().createProcessDefinitionQuery()
@@ -163,28 +170,24 @@ class ModelMigrations {
         (reasons.isEmpty() ? canMove : cannotMove).add(found);
       }
     }
-    return new Report(key, version(target), sources.stream().map(this::version).toList(), List.copyOf(problems),
-        canMove, cannotMove);
+    return new Attempt(new Report(key, version(target), sources.stream().map(this::version).toList(),
+        List.copyOf(problems), canMove, cannotMove), plans);
   }
 
   /** Runs the dry run, then moves the instances that can move, as a batch for each older version. */
   Started migrate(String key, Request request) {
-    Report report = dryRun(key, request);
+    Attempt attempt = attempt(key, request);
+    Report report = attempt.report();
     if (!report.valid()) {
       throw new InvalidInputException("mapping", String.join(" ", report.problems()));
     }
-    ProcessDefinition target = target(key, request.targetVersion());
     List<Progress> batches = new ArrayList<>();
     Map<Integer, List<String>> byVersion = new LinkedHashMap<>();
     report.canMove().forEach(instance -> byVersion.computeIfAbsent(instance.version(), v -> new ArrayList<>())
         .add(instance.processInstanceId()));
     for (Map.Entry<Integer, List<String>> group : byVersion.entrySet()) {
-      ProcessDefinition source = engine.getRepositoryService().createProcessDefinitionQuery()
-          .processDefinitionKey(key).processDefinitionVersion(group.getKey()).singleResult();
-      MigrationPlan plan = plan(source, target, engine.getRepositoryService().getBpmnModelInstance(source.getId()),
-          request, new ArrayList<>());
-      Batch batch = engine.getRuntimeService().newMigration(plan).processInstanceIds(group.getValue())
-          .executeAsync();
+      Batch batch = engine.getRuntimeService().newMigration(attempt.plans().get(group.getKey()))
+          .processInstanceIds(group.getValue()).executeAsync();
       batches.add(progress(batch.getId(), group.getKey(), group.getValue().size()));
     }
     return new Started(report, batches);

@@ -36,8 +36,7 @@ class ModelSafety extends AbstractProcessEnginePlugin {
     configuration.setExpressionManager(new ModelExpressions(context, beans));
     configuration.setScriptEngineResolver(new EnabledScripts(
         new DefaultScriptEngineResolver(new CamundaScriptEngineManager()), settings));
-    ModelCatalog catalog = new ModelCatalog();
-    FormBundler forms = new FormBundler(catalog.formsById(ModelCatalog.scan(context)));
+    FormBundler forms = new FormBundler(() -> new ModelCatalog().formsById(ModelCatalog.scan(context)));
     ModelContracts contracts = new ModelContracts(() -> context.getBeansOfType(ModelContract.class).values());
     List<Deployer> deployers = EngineLists.plus(configuration.getCustomPreDeployers(), new ModelGuard(beans, settings));
     deployers = EngineLists.plus(deployers, forms);
