@@ -226,6 +226,28 @@ class ModelSafetyTest extends ApiTest {
     assertThat(rest.post("/api/models/sessions/migrations", "{}", "sam", "demo").status()).isEqualTo(403);
   }
 
+  @Test
+  @DisplayName("the migrations API answers bad input with a clear status, naming what is wrong, and moves nothing")
+  void migrations_bad_input() {
+    long batches = engine.getManagementService().createBatchQuery().count();
+    assertThat(rest.post("/api/models/no-such-model/migrations/dry-run", "{}", "admin", "admin").body())
+        .contains("no-such-model");
+    assertThat(rest.post("/api/models/no-such-model/migrations/dry-run", "{}", "admin", "admin").status())
+        .isEqualTo(404);
+    RestClientSupport.Answer noVersion = rest.post("/api/models/sessions/migrations/dry-run",
+        "{\"targetVersion\": 99}", "admin", "admin");
+    assertThat(noVersion.status()).isEqualTo(404);
+    assertThat(noVersion.body()).contains("no version 99");
+    assertThat(rest.post("/api/models/sessions/migrations", "{\"mapping\": ", "admin", "admin").status())
+        .as("not JSON").isEqualTo(400);
+    RestClientSupport.Answer nowhere = rest.post("/api/models/sessions/migrations",
+        "{\"mapping\": {\"Task_CoachReviews\": \"Task_Nowhere\"}}", "admin", "admin");
+    assertThat(nowhere.status()).isEqualTo(400);
+    assertThat(nowhere.body()).contains("Task_Nowhere");
+    assertThat(rest.get("/api/models/sessions/migrations/not-a-batch", "admin", "admin").status()).isEqualTo(404);
+    assertThat(engine.getManagementService().createBatchQuery().count()).as("nothing started").isEqualTo(batches);
+  }
+
   private static String packaged(String resource) throws java.io.IOException {
     try (var in = ModelSafetyTest.class.getResourceAsStream("/" + resource)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
