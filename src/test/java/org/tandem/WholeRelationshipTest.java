@@ -239,4 +239,68 @@ abstract class WholeRelationshipTest extends DrivenLifecycleTest {
     assertThat(driver.instance(relationshipId, "relationship")).isNotNull();
     assertThat(driver.task(relationshipId, "Task_DraftContract").getAssignee()).isEqualTo(coach);
   }
+
+  private String person(String id, String group) {
+    var user = engine.getIdentityService().newUser(id);
+    user.setFirstName("Kit");
+    user.setLastName("Umberfield-" + id);
+    user.setEmail(id + "@coaching.example");
+    user.setPassword("demo");
+    engine.getIdentityService().saveUser(user);
+    engine.getIdentityService().createMembership(id, group);
+    return id;
+  }
+
+  private String request(String client, String town) {
+    return driver.startByForm("coaching-request", client, Map.of("consent", true, "kind", "COACHING",
+        "developmentNeed", "Confidence with the board", "preferredSpecialism", "WELLBEING",
+        "preferredLocation", town, "organisation", "Sandwell Trust"));
+  }
+
+  @Test
+  @DisplayName("DP-2 a coach is erased everywhere: the relationship they coached, and the shortlists of other clients, chosen from or still open")
+  void a_coach_is_erased_from_relationships_and_shortlists() {
+    String suffix = java.util.UUID.randomUUID().toString().substring(0, 6);
+    String town = "kittown" + suffix;
+    String kit = person("kit" + suffix, org.tandem.identity.Roles.COACHES);
+    String other = person("olu" + suffix, org.tandem.identity.Roles.COACHES);
+    var register = new org.tandem.support.RegisterFixtures(jdbc);
+    register.profile(kit).specialisms("WELLBEING").locations(town).save();
+    register.profile(other).specialisms("WELLBEING").locations(town).save();
+    String coached = person("cli" + suffix, org.tandem.identity.Roles.CLIENTS);
+    String choseOther = person("cho" + suffix, org.tandem.identity.Roles.CLIENTS);
+    String choosing = person("chx" + suffix, org.tandem.identity.Roles.CLIENTS);
+
+    String first = request(coached, town);
+    driver.complete(first, "Task_ChooseCoach", coached, Map.of("chosenCoachId", kit));
+    driver.complete(first, "Task_CoachAnswers", kit, Map.of("coachAnswer", "ACCEPT"));
+    String id = jdbc.sql("select relationship_id from coaching_request where id = :id").param("id", first)
+        .query(String.class).single();
+    driver.draftContract(id, kit, driver.contract());
+    driver.clientSigns(id, coached);
+    driver.coachSigns(id, kit);
+    driver.holdSession(id, kit, Map.of("confidentialKeyPoints", "Worked on the board paper"));
+    String second = request(choseOther, town);
+    driver.complete(second, "Task_ChooseCoach", choseOther, Map.of("chosenCoachId", other));
+    driver.complete(second, "Task_CoachAnswers", other, Map.of("coachAnswer", "ACCEPT"));
+    String third = request(choosing, town);
+    assertThat(engine.getRuntimeService().getVariable(driver.instance(third, "coaching-request").getId(),
+        "shortlist").toString()).as("on a shortlist still open").contains(kit);
+    String name = engine.getIdentityService().createUserQuery().userId(kit).singleResult().getLastName();
+    assertThat(DatabaseScan.find(dataSource, kit)).as("the coach is all over the database").isNotEmpty();
+    assertThat(DatabaseScan.find(dataSource, name)).isNotEmpty();
+
+    String erasure = driver.startByForm("erasure-request", kit, Map.of("understood", true));
+    driver.claimAndComplete(erasure, "Task_VerifyErasure", LifecycleDriver.COORDINATOR,
+        Map.of("identityVerified", true, "erasureDecision", "ERASE"));
+    assertThat(driver.runDueJobs(erasure)).as("stop, then erase").isEqualTo(2);
+
+    assertThat(DatabaseScan.find(dataSource, kit)).as("the id").isEmpty();
+    assertThat(DatabaseScan.find(dataSource, name)).as("the name").isEmpty();
+    assertThat(DatabaseScan.find(dataSource, kit + "@coaching.example")).as("the email").isEmpty();
+    assertThat(driver.relationship(id).get("COACH_ID").toString()).startsWith("erased-");
+    assertThat(jdbc.sql("select count(*) from match_offer where request_id = :id and coach_id = :coach")
+        .param("id", second).param("coach", other).query(Long.class).single()).as("the other coach's offer stays")
+        .isOne();
+  }
 }

@@ -1,6 +1,9 @@
 package org.tandem.confidential;
 
 import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.tandem.common.HistoryExclusion;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.task.listener.DelegateExpressionTaskListener;
@@ -16,7 +19,8 @@ import org.springframework.stereotype.Component;
 import org.tandem.common.EngineLists;
 
 /**
- * Wires confidentiality into the engine: the engine's database history handler sees no confidential variable, and
+ * Wires confidentiality into the engine: the engine's database history handler sees no confidential variable (nor
+ * any a capability declares a {@link HistoryExclusion}), and
  * every user task of every model gets the listener {@code ${confidentialFields}} on completion, which moves the
  * confidential fields into the confidential store. Used by the application and by the process tests alike.
  */
@@ -25,11 +29,18 @@ class ConfidentialEnginePlugin extends AbstractProcessEnginePlugin {
 
   static final String LISTENER_EXPRESSION = "${confidentialFields}";
 
+  private final ObjectProvider<HistoryExclusion> exclusions;
+
+  ConfidentialEnginePlugin(ObjectProvider<HistoryExclusion> exclusions) {
+    this.exclusions = exclusions;
+  }
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setEnableDefaultDbHistoryEventHandler(false);
     configuration.setCustomHistoryEventHandlers(EngineLists.plus(configuration.getCustomHistoryEventHandlers(),
-        new ConfidentialHistoryFilter(new DbHistoryEventHandler())));
+        new ConfidentialHistoryFilter(new DbHistoryEventHandler(), exclusions.orderedStream()
+            .flatMap(exclusion -> exclusion.variables().stream()).collect(Collectors.toSet()))));
     configuration.setCustomPreBPMNParseListeners(EngineLists.plus(configuration.getCustomPreBPMNParseListeners(),
         new UserTaskListenerAdder(configuration)));
   }

@@ -1,6 +1,7 @@
 package org.tandem.confidential;
 
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
@@ -14,14 +15,20 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 class ConfidentialHistoryFilter implements HistoryEventHandler {
 
   private final HistoryEventHandler delegate;
+  private final Set<String> excluded;
 
-  ConfidentialHistoryFilter(HistoryEventHandler delegate) {
+  /**
+   * @param excluded the names of further variables kept from history, those the capabilities declare as
+   *     {@link org.tandem.common.HistoryExclusion}s
+   */
+  ConfidentialHistoryFilter(HistoryEventHandler delegate, Set<String> excluded) {
     this.delegate = delegate;
+    this.excluded = Set.copyOf(excluded);
   }
 
   @Override
   public void handleEvent(HistoryEvent event) {
-    if (!isConfidential(event)) {
+    if (!isConfidential(event) && !isExcluded(event)) {
       delegate.handleEvent(event);
     }
   }
@@ -29,6 +36,11 @@ class ConfidentialHistoryFilter implements HistoryEventHandler {
   @Override
   public void handleEvents(List<HistoryEvent> events) {
     events.forEach(this::handleEvent);
+  }
+
+  private boolean isExcluded(HistoryEvent event) {
+    return event instanceof HistoricVariableUpdateEventEntity variable
+        && excluded.contains(variable.getVariableName());
   }
 
   /**

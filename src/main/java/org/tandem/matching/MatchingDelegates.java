@@ -2,10 +2,12 @@ package org.tandem.matching;
 
 import static org.tandem.common.ModelSteps.delegate;
 
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.tandem.common.Caller;
+import org.tandem.common.HistoryExclusion;
 import org.tandem.common.ModelContract;
 import org.tandem.relationship.RelationshipProcess;
 
@@ -100,5 +102,18 @@ class MatchingDelegates {
             CoachingRequestProcess.MATCH_BY_HAND_TASK)
         .variables(MatchingVariables.CONSENT, MatchingVariables.KIND, MatchingVariables.DEVELOPMENT_NEED,
             MatchingVariables.CHOSEN_COACH_ID, MatchingVariables.COACH_ANSWER, MatchingVariables.HAND_COACH_ID);
+  }
+
+  /**
+   * The people a client or a coordinator is shown to choose from: who else was on a shortlist or among the sponsors
+   * concerns those people, not the request, so it stays out of the engine's history (the choice itself is kept, in
+   * the request and its offers).
+   */
+  @Bean
+  HistoryExclusion matchingListings() {
+    return new HistoryExclusion(Set.of(MatchingVariables.SHORTLIST, MatchingVariables.SHORTLIST_OPTIONS,
+        MatchingVariables.SHORTLIST_SUMMARY, MatchingVariables.SHORTLIST_CANDIDATES, MatchingVariables.HAND_OPTIONS,
+        MatchingVariables.HAND_SUMMARY, MatchingVariables.SPONSOR_OPTIONS),
+        "the coaches on a shortlist or matchable by hand, and the sponsors a client may name");
   }
 }

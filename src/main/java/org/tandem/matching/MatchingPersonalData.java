@@ -53,6 +53,7 @@ class MatchingPersonalData extends PersonalTables {
   public Set<String> recordKeys(String personId) {
     return Set.copyOf(ids("""
             select id from coaching_request where client_id = :person or sponsor_id = :person
+            union select id from coaching_request where line_managers like '%' || :person || '%'
             union select request_id from match_offer where coach_id = :person""", personId));
   }
 

@@ -26,14 +26,26 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds a person anywhere in the database, the engine's tables and the product's alike, and writes them out: every
- * text or byte column of every row in which one of their identifiers (user id, email address) occurs as a whole word
- * (any case) gets a replacement instead. Their name and phone number, which someone else may share, are replaced
- * only in rows that are about them: rows that name them by an identifier, or that belong to one of their records or
- * processes (the scope). Model definitions, deployed resources and the schemas' own bookkeeping are left alone; a
- * changed runtime row of the engine gets a new revision, so that a concurrent writer with the old row fails and
- * retries rather than writing the person back. A byte value that is not text and holds an identifier stops the scrub
- * with an error rather than leaving the person behind.
+ * Finds a person in the database, the engine's tables and the product's alike, and writes them out: every text or byte
+ * column of every row in which one of their identifiers (user id, email address) occurs as a whole word (any case)
+ * gets a replacement instead. Their name and phone number, which someone else may share, are replaced only in rows
+ * that are about them: rows that name them by an identifier, or that belong to one of their records or processes
+ * (the scope).
+ *
+ * <p>The search goes through indexes rather than reading the whole database, so that its time follows the person,
+ * not the size of the programme's history. A table is entered through its indexed columns that can tie a row to the
+ * person: a column of the scope (a process instance, the root of a tree of calls, a business key, a relationship or a
+ * request) holding one of the scope's ids, or a column naming people (an assignee, a user id, a coach or client)
+ * holding the person's id. Byte arrays are entered by their id from the rows found, and by their root process
+ * instance. The engine's runtime tables and its identity tables hold only what runs now and who may sign in, so they
+ * are read whole, as is any table with no such index: whatever runs for someone else but shows the person (a list to
+ * choose from) is found there. Everything the engine keeps in history, it keeps with the root process instance; the
+ * product keeps its records with their relationship or request, or the people they name.
+ *
+ * <p>Model definitions, deployed resources and the schemas' own bookkeeping are left alone; a changed runtime row of
+ * the engine gets a new revision, so that a concurrent writer with the old row fails and retries rather than writing
+ * the person back. A byte value that is not text and holds an identifier stops the scrub with an error rather than
+ * leaving the person behind.
  */
 @Component
 class DatabaseScrub {
@@ -48,9 +60,9 @@ class DatabaseScrub {
    * @param identifiers what names them alone (user id, email addresses): replaced wherever found
    * @param names what others may share (full name, phone number): replaced only in rows about the person
    * @param scope the ids of the person's records and processes: relationship, request, complaint and erasure ids,
-   *     and process instance ids
+   *     and process instance ids with the roots of their trees of calls
    */
-  public record Person(List<Replacement> identifiers, List<Replacement> names, Set<String> scope) {
+  public record Person(String userId, List<Replacement> identifiers, List<Replacement> names, Set<String> scope) {
   }
 
   /** Columns that tie a row to a record or a process, and so to the people it is about. */
@@ -59,9 +71,26 @@ class DatabaseScrub {
   /** The product's tables whose own id is a record of the scope. */
   private static final Set<String> SCOPE_TABLES = Set.of("relationship", "coaching_request", "complaint",
       "erasure_request");
+  /**
+   * Columns that name a person by their user id: the engine's (assignees, owners, users of identity links and of the
+   * operation log, who started a process) and the product's (the parties of a relationship, who recorded, decided,
+   * changed, read or shared something, who a notification is for).
+   */
+  static final Set<String> PERSON_COLUMNS = Set.of("assignee_", "owner_", "user_id_", "start_user_id_",
+      "assigner_id_", "coach_id", "client_id", "sponsor_id", "opened_by", "ended_by", "author_id", "recorded_by",
+      "changed_by", "party_id", "respondent_id", "user_id", "person_id", "chosen_by", "raised_by", "decided_by",
+      "reader_id", "agreed_by", "shared_with", "subject_id", "handed_by", "from_user", "to_user", "recipient_id");
+  /** Columns of the engine that hold the id of a byte array: a variable's value, an exception's stack trace. */
+  private static final Set<String> BYTE_ARRAY_REFERENCES = Set.of("bytearray_id_", "exception_stack_id_",
+      "job_exception_stack_id_", "error_details_id_", "content_id_");
+  private static final String BYTE_ARRAY_TABLE = "act_ge_bytearray";
 
+  /**
+   * Tables that hold no one: the schemas' bookkeeping, the engine's metrics (counts, and assignees only as hashes)
+   * and the anonymous answers of evaluations (EVA-4: choices on a scale, tied to no one and to no relationship).
+   */
   private static final Set<String> SKIPPED_TABLES = Set.of("act_ge_property", "act_ge_schema_log",
-      "flyway_schema_history");
+      "flyway_schema_history", "act_ru_meter_log", "act_ru_task_meter_log", "evaluation_answer");
   private static final Set<Integer> TEXT = Set.of(Types.CHAR, Types.VARCHAR, Types.LONGVARCHAR, Types.CLOB,
       Types.NCHAR, Types.NVARCHAR, Types.LONGNVARCHAR, Types.NCLOB);
   private static final Set<Integer> BYTES = Set.of(Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB);
@@ -72,9 +101,26 @@ class DatabaseScrub {
     this.dataSource = dataSource;
   }
 
+  /**
+   * A table as the scrub reads it.
+   *
+   * @param scope the columns that tie a row to a record or a process
+   * @param scopeEntries the indexed ones of them, by which the scrub finds the rows of the person's scope
+   * @param personEntries the indexed columns naming people, by which it finds the rows naming the person
+   * @param references the columns holding the id of a byte array
+   * @param whole whether the table is read whole: it holds only what runs now, or has no index to enter it by
+   */
   private record Table(String name, List<String> text, List<String> bytes, List<String> keys, List<String> scope,
-      boolean revisioned) {
+      boolean revisioned, List<String> scopeEntries, List<String> personEntries, List<String> references,
+      boolean whole) {
   }
+
+  /** What one scrub has learnt so far: the byte arrays the rows it found refer to. */
+  private static final class Found {
+    final Set<String> byteArrays = new java.util.HashSet<>();
+  }
+
+  private volatile List<Table> tables;
 
   /** Writes the person out of every table, in the caller's transaction; answers the rows changed per table. */
   public Map<String, Integer> scrub(Person person) {
@@ -88,8 +134,13 @@ class DatabaseScrub {
     try {
       boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT)
           .contains("postgres");
-      for (Table table : tables(connection)) {
-        int rows = scrub(connection, table, identifiers, names, person.scope(), postgres);
+      Found found = new Found();
+      List<Table> all = tables(connection);
+      List<Table> ordered = new ArrayList<>(all.stream()
+          .filter(table -> !table.name().equalsIgnoreCase(BYTE_ARRAY_TABLE)).toList());
+      ordered.addAll(all.stream().filter(table -> table.name().equalsIgnoreCase(BYTE_ARRAY_TABLE)).toList());
+      for (Table table : ordered) {
+        int rows = scrub(connection, table, identifiers, names, person, found, postgres);
         if (rows > 0) {
           changed.put(table.name().toLowerCase(Locale.ROOT), rows);
         }
@@ -108,9 +159,31 @@ class DatabaseScrub {
   }
 
   private int scrub(Connection connection, Table table, List<Replacement> identifiers, List<Replacement> names,
-      Set<String> scope, boolean postgres) throws SQLException {
+      Person person, Found found, boolean postgres) throws SQLException {
     if (table.keys().isEmpty()) {
       return 0;
+    }
+    Set<String> scope = person.scope();
+    boolean byteArrays = table.name().equalsIgnoreCase(BYTE_ARRAY_TABLE);
+    List<String> entry = new ArrayList<>();
+    List<Object> entryParameters = new ArrayList<>();
+    if (!table.whole()) {
+      for (String column : table.scopeEntries()) {
+        entry.add(quote(column) + " = any(?)");
+        entryParameters.add(scope.toArray(String[]::new));
+      }
+      for (String column : table.personEntries()) {
+        entry.add(quote(column) + " = ?");
+        entryParameters.add(person.userId());
+      }
+      if (byteArrays) {
+        entry.add(quote(table.keys().get(0)) + " = any(?)");
+        entryParameters.add(found.byteArrays.toArray(String[]::new));
+      }
+    }
+    String entered = entry.isEmpty() ? "" : "(" + String.join(" or ", entry) + ")";
+    if (!table.references().isEmpty()) {
+      collectReferences(connection, table, entered, entryParameters, found);
     }
     List<Replacement> all = new ArrayList<>(identifiers);
     all.addAll(names);
@@ -141,18 +214,25 @@ class DatabaseScrub {
     columns.addAll(table.scope());
     columns.addAll(table.text());
     columns.addAll(table.bytes());
+    List<String> conditions = new ArrayList<>();
+    List<Object> bound = new ArrayList<>();
+    if (!entered.isEmpty()) {
+      conditions.add(entered);
+      bound.addAll(entryParameters);
+    }
+    if (!scanBytesInJava) {
+      conditions.add("(" + String.join(" or ", where) + ")");
+      bound.addAll(parameters);
+    }
+    if (byteArrays) {
+      conditions.add(quote(deploymentColumn(table)) + " is null");
+    }
     String sql = "select " + String.join(", ", columns.stream().map(DatabaseScrub::quote).toList())
         + " from " + quote(table.name())
-        + (scanBytesInJava ? "" : " where (" + String.join(" or ", where) + ")")
-        + (table.name().equalsIgnoreCase("act_ge_bytearray") ? (scanBytesInJava ? " where" : " and")
-            + " " + quote(deploymentColumn(table)) + " is null" : "");
+        + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions));
     int changedRows = 0;
     try (PreparedStatement select = connection.prepareStatement(sql)) {
-      if (!scanBytesInJava) {
-        for (int i = 0; i < parameters.size(); i++) {
-          select.setObject(i + 1, parameters.get(i));
-        }
-      }
+      bind(select, bound);
       List<Map<String, Object>> updates = new ArrayList<>();
       List<List<Object>> keys = new ArrayList<>();
       try (ResultSet rs = select.executeQuery()) {
@@ -181,6 +261,37 @@ class DatabaseScrub {
       }
     }
     return changedRows;
+  }
+
+  /** Notes the byte arrays the table's rows refer to, of the rows the scrub enters it by (all, if read whole). */
+  private static void collectReferences(Connection connection, Table table, String entered, List<Object> parameters,
+      Found found) throws SQLException {
+    String sql = "select " + String.join(", ", table.references().stream().map(DatabaseScrub::quote).toList())
+        + " from " + quote(table.name()) + (entered.isEmpty() ? "" : " where " + entered);
+    try (PreparedStatement select = connection.prepareStatement(sql)) {
+      bind(select, entered.isEmpty() ? List.of() : parameters);
+      try (ResultSet rs = select.executeQuery()) {
+        while (rs.next()) {
+          for (String column : table.references()) {
+            String id = rs.getString(column);
+            if (id != null) {
+              found.byteArrays.add(id);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
+    for (int i = 0; i < parameters.size(); i++) {
+      Object parameter = parameters.get(i);
+      if (parameter instanceof String[] values) {
+        statement.setArray(i + 1, statement.getConnection().createArrayOf("varchar", values));
+      } else {
+        statement.setObject(i + 1, parameter);
+      }
+    }
   }
 
   /** The row's columns that change when the replacements are made, with their new values. */
@@ -282,7 +393,17 @@ class DatabaseScrub {
     return "\"" + identifier + "\"";
   }
 
-  private static List<Table> tables(Connection connection) throws SQLException {
+  /** The tables and how to enter each, read once: the schema changes only with a new version of the product. */
+  private List<Table> tables(Connection connection) throws SQLException {
+    List<Table> known = tables;
+    if (known == null) {
+      known = readTables(connection);
+      tables = known;
+    }
+    return known;
+  }
+
+  private static List<Table> readTables(Connection connection) throws SQLException {
     DatabaseMetaData meta = connection.getMetaData();
     String schema = connection.getSchema();
     List<Table> tables = new ArrayList<>();
@@ -326,8 +447,53 @@ class DatabaseScrub {
       if (SCOPE_TABLES.contains(lower)) {
         keys.stream().filter(column -> column.equalsIgnoreCase("id")).forEach(scope::add);
       }
-      tables.add(new Table(name, text, bytes, keys, scope, revisioned && runtime));
+      Set<String> indexed = leadingIndexColumns(meta, connection, schema, name);
+      List<String> scopeEntries = scope.stream().filter(column -> indexed.contains(column.toLowerCase(Locale.ROOT)))
+          .toList();
+      List<String> personEntries = text.stream()
+          .filter(column -> PERSON_COLUMNS.contains(column.toLowerCase(Locale.ROOT))
+              && indexed.contains(column.toLowerCase(Locale.ROOT)))
+          .toList();
+      List<String> references = text.stream()
+          .filter(column -> BYTE_ARRAY_REFERENCES.contains(column.toLowerCase(Locale.ROOT))).toList();
+      boolean byteArrays = lower.equals(BYTE_ARRAY_TABLE);
+      boolean engine = lower.startsWith("act_");
+      boolean unindexedPeople = !engine && text.stream().anyMatch(column ->
+          PERSON_COLUMNS.contains(column.toLowerCase(Locale.ROOT)) && !indexed.contains(column.toLowerCase(Locale.ROOT)));
+      boolean whole = runtime || unindexedPeople
+          || (scopeEntries.isEmpty() && personEntries.isEmpty() && !byteArrays);
+      tables.add(new Table(name, text, bytes, keys, scope, revisioned && runtime, scopeEntries, personEntries,
+          references, whole));
     }
     return tables;
+  }
+
+  /** The columns (lower case) that lead an index of the table: those a lookup by value is quick on. */
+  private static Set<String> leadingIndexColumns(DatabaseMetaData meta, Connection connection, String schema,
+      String table) throws SQLException {
+    Set<String> columns = new java.util.HashSet<>();
+    try (ResultSet rs = meta.getIndexInfo(connection.getCatalog(), schema, table, false, true)) {
+      while (rs.next()) {
+        String column = rs.getString("COLUMN_NAME");
+        if (column != null && rs.getShort("ORDINAL_POSITION") == 1) {
+          columns.add(column.toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return columns;
+  }
+
+  /** How many tables are read whole and which are entered by index: for the log and the benchmarks. */
+  String plan() {
+    List<Table> known = tables;
+    if (known == null) {
+      return "not read yet";
+    }
+    return "read whole: " + known.stream().filter(Table::whole).map(table -> table.name().toLowerCase(Locale.ROOT))
+        .sorted().toList() + "; entered by index: " + known.stream().filter(table -> !table.whole())
+        .map(table -> table.name().toLowerCase(Locale.ROOT) + String.valueOf(
+            new java.util.ArrayList<>(java.util.stream.Stream.concat(table.scopeEntries().stream(),
+                table.personEntries().stream()).map(c -> c.toLowerCase(Locale.ROOT)).toList())))
+        .sorted().toList();
   }
 }

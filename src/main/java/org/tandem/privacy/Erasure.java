@@ -146,9 +146,12 @@ class Erasure {
     requests.erased(requestId, subject, pseudonym);
     eraseUser(subject);
     afterTheEngineHasWritten(() -> {
+      long started = System.nanoTime();
       var changed = scrub.scrub(person);
-      LOG.info("Erasure {}: the person was written out of {} rows: {}", requestId,
-          changed.values().stream().mapToInt(Integer::intValue).sum(), changed);
+      LOG.info("Erasure {}: the person was written out of {} rows in {} ms, searching {} records and processes: {}",
+          requestId, changed.values().stream().mapToInt(Integer::intValue).sum(),
+          (System.nanoTime() - started) / 1_000_000, person.scope().size(), changed);
+      LOG.debug("Erasure {}: {}", requestId, scrub.plan());
     });
     return pseudonym;
   }
@@ -175,7 +178,7 @@ class Erasure {
         .forEach(text -> identifiers.add(new DatabaseScrub.Replacement(text, ERASED)));
     List<DatabaseScrub.Replacement> others = names.stream().filter(text -> text != null && !text.isBlank())
         .map(text -> new DatabaseScrub.Replacement(text, ERASED)).toList();
-    return new DatabaseScrub.Person(identifiers, others, scope(subject));
+    return new DatabaseScrub.Person(subject, identifiers, others, scope(subject));
   }
 
   /** The ids of the person's records, and of every process (and its root) that has to do with them. */
@@ -196,6 +199,8 @@ class Erasure {
     }
     history.createHistoricTaskInstanceQuery().taskAssignee(subject).list()
         .forEach(task -> withRoot(scope, task.getProcessInstanceId(), task.getRootProcessInstanceId()));
+    history.createHistoricIdentityLinkLogQuery().userId(subject).list()
+        .forEach(link -> withRoot(scope, link.getRootProcessInstanceId(), link.getRootProcessInstanceId()));
     scope.remove(null);
     return scope;
   }
