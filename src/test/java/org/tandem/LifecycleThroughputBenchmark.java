@@ -3,9 +3,7 @@ package org.tandem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tandem.support.LifecycleDriver.SPONSOR;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,6 +18,7 @@ import org.tandem.identity.Roles;
 import org.tandem.support.DrivenLifecycleTest;
 import org.tandem.support.LifecycleDriver;
 import org.tandem.support.RegisterFixtures;
+import org.tandem.support.RelationshipRun;
 
 /**
  * How fast the product runs its main job against the bare engine, in the same JVM and the same run: whole
@@ -173,79 +172,9 @@ abstract class LifecycleThroughputBenchmark extends DrivenLifecycleTest {
     engine.getIdentityService().createMembership(coach, Roles.COACHES);
     String client = person("client", Roles.CLIENTS);
 
-    String request = driver.startByForm("coaching-request", client, Map.of("consent", true, "kind", "COACHING",
-        "developmentNeed", "Leading a team through a restructure", "preferredSpecialism", "LEADERSHIP",
-        "preferredLocation", town, "organisation", "Sandwell Trust"));
-    driver.complete(request, "Task_ChooseCoach", client, Map.of("chosenCoachId", coach, "sponsorId", SPONSOR));
-    driver.complete(request, "Task_CoachAnswers", coach, Map.of("coachAnswer", "ACCEPT"));
-    String id = jdbc.sql("select relationship_id from coaching_request where id = :id").param("id", request)
-        .query(String.class).single();
-
-    int reviews = 0;
-    for (int round = 0; round < 200; round++) {
-      List<Task> open = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(id).list();
-      Task next = open.stream().filter(task -> STEPS.contains(task.getTaskDefinitionKey())).findFirst()
-          .orElse(null);
-      if (next == null) {
-        assertThat(driver.relationship(id)).containsEntry("STATUS", "CLOSED");
-        return;
-      }
-      String step = next.getTaskDefinitionKey();
-      String who = next.getAssignee();
-      switch (step) {
-        case "Task_DraftContract" -> driver.completeTask(next.getId(), who, contract());
-        case "Task_ClientSigns" -> driver.completeTask(next.getId(), who, Map.of("contractAnswer", "SIGN",
-            "clientAcknowledgesConfidentiality", true, "clientAcknowledgesEthics", true));
-        case "Task_CoachSigns" -> driver.completeTask(next.getId(), who, Map.of("contractAnswer", "SIGN"));
-        case "Task_SponsorAgreesGoals" -> driver.completeTask(next.getId(), who, Map.of("contractAnswer", "AGREE"));
-        case "Task_ArrangeSession" -> driver.completeTask(next.getId(), who, Map.of("plannedDate", tomorrow(),
-            "plannedTime", "10:00"));
-        case "Task_RecordSession" -> driver.completeTask(next.getId(), who, record());
-        case "Task_CoachDecidesGo", "Task_ClientDecidesGo" -> driver.completeTask(next.getId(), who,
-            Map.of("goOn", "YES"));
-        case "Task_CoachReviews", "Task_ClientReviews" -> {
-          driver.completeTask(next.getId(), who, Map.of("reviewDecision", reviews < 2 ? "CONTINUE" : "CONCLUDE"));
-          reviews++;
-        }
-        case "Task_Evaluate" -> driver.completeTask(next.getId(), who, driver.evaluationAnswers(
-            (String) engine.getTaskService().getVariable(next.getId(), "questionnaire")));
-        default -> throw new AssertionError(step);
-      }
-    }
-    throw new AssertionError(id + " did not close: " + driver.openTasks(id));
-  }
-
-  /** The steps a relationship waits on; the optional feedback and the standing tasks are left alone. */
-  static final List<String> STEPS = List.of("Task_DraftContract", "Task_ClientSigns", "Task_CoachSigns",
-      "Task_SponsorAgreesGoals", "Task_Evaluate", "Task_ArrangeSession", "Task_RecordSession", "Task_CoachDecidesGo",
-      "Task_ClientDecidesGo", "Task_CoachReviews", "Task_ClientReviews");
-
-  private String today() {
-    return LocalDate.ofInstant(driver.now(), LifecycleDriver.LONDON).toString();
-  }
-
-  private String tomorrow() {
-    return LocalDate.ofInstant(driver.now(), LifecycleDriver.LONDON).plusDays(1).toString();
-  }
-
-  private Map<String, Object> contract() {
-    Map<String, Object> contract = driver.contract();
-    contract.put("goals", LifecycleDriver.goals(
-        LifecycleDriver.goal("Lead the new team with confidence", "The team runs its own stand-ups", true),
-        LifecycleDriver.goal("Delegate more", "Two projects handed over by June", false),
-        LifecycleDriver.goal("Hold steadier one-to-ones", "Every one-to-one held", false)));
-    return contract;
-  }
-
-  private Map<String, Object> record() {
-    Map<String, Object> values = new HashMap<>();
-    values.put("heldOn", today());
-    values.put("startTime", "09:00");
-    values.put("endTime", "10:30");
-    values.put("sessionFormat", "VIRTUAL");
-    values.put("location", "Teams");
-    values.put("nextSessionDate", tomorrow());
-    values.put("nextSessionTime", "10:00");
-    return values;
+    RelationshipRun run = new RelationshipRun(driver, jdbc, engine);
+    String id = run.matched(coach, client, town, SPONSOR);
+    run.toTheEnd(id);
+    assertThat(driver.relationship(id)).containsEntry("STATUS", "CLOSED");
   }
 }

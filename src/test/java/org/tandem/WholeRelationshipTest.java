@@ -286,6 +286,9 @@ abstract class WholeRelationshipTest extends DrivenLifecycleTest {
     String third = request(choosing, town);
     assertThat(engine.getRuntimeService().getVariable(driver.instance(third, "coaching-request").getId(),
         "shortlist").toString()).as("on a shortlist still open").contains(kit);
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceIdIn(driver.instance(third, "coaching-request").getId()).variableNameLike("shortlist%").count())
+        .as("who else was listed stays out of the engine's history").isZero();
     String name = engine.getIdentityService().createUserQuery().userId(kit).singleResult().getLastName();
     assertThat(DatabaseScan.find(dataSource, kit)).as("the coach is all over the database").isNotEmpty();
     assertThat(DatabaseScan.find(dataSource, name)).isNotEmpty();

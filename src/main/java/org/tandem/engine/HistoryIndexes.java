@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Indexes on the engine's history that the engine does not create itself, added once its schema exists. A person's
  * erasure (DP-2) finds the processes that have to do with them by the tasks they were given and the processes they
- * started; without these, each of those lookups reads the whole history of every relationship. The names carry the
+ * started, and the permissions granted to them, which outlive the tasks they were for until the history goes;
+ * without these, each of those lookups reads the whole history of every relationship. The names carry the
  * product's prefix, so they are told apart from the engine's own.
  */
 @Component
@@ -23,7 +24,8 @@ class HistoryIndexes extends AbstractProcessEnginePlugin {
 
   static final List<String> INDEXES = List.of(
       "create index if not exists tandem_hi_taskinst_assignee on act_hi_taskinst (assignee_)",
-      "create index if not exists tandem_hi_procinst_start_user on act_hi_procinst (start_user_id_)");
+      "create index if not exists tandem_hi_procinst_start_user on act_hi_procinst (start_user_id_)",
+      "create index if not exists tandem_ru_authorization_user on act_ru_authorization (user_id_)");
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {

@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
+import org.tandem.common.HistoryExclusion;
 
 /**
  * Finds a person in the database, the engine's tables and the product's alike, and writes them out: every text or byte
@@ -37,10 +38,12 @@ import org.springframework.stereotype.Component;
  * person: a column of the scope (a process instance, the root of a tree of calls, a business key, a relationship or a
  * request) holding one of the scope's ids, or a column naming people (an assignee, a user id, a coach or client)
  * holding the person's id. Byte arrays are entered by their id from the rows found, and by their root process
- * instance. The engine's runtime tables and its identity tables hold only what runs now and who may sign in, so they
- * are read whole, as is any table with no such index: whatever runs for someone else but shows the person (a list to
- * choose from) is found there. Everything the engine keeps in history, it keeps with the root process instance; the
- * product keeps its records with their relationship or request, or the people they name.
+ * instance. What the engine keeps in history it keeps with the root process instance, and the scope holds the roots
+ * of every process that has to do with the person; the product keeps its records with their relationship or request,
+ * or the people they name. Someone else's running process can show the person only in a list to choose from (a
+ * {@link HistoryExclusion}, never in history): the running processes' variables of those names are read too. A table
+ * outside the engine's history with a column naming people and no index on it, or with no way in at all, is read
+ * whole.
  *
  * <p>Model definitions, deployed resources and the schemas' own bookkeeping are left alone; a changed runtime row of
  * the engine gets a new revision, so that a concurrent writer with the old row fails and retries rather than writing
@@ -49,6 +52,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DatabaseScrub {
+
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DatabaseScrub.class);
 
   /** An identifier to find and what it becomes. */
   public record Replacement(String find, String replaceWith) {
@@ -95,10 +100,22 @@ class DatabaseScrub {
       Types.NCHAR, Types.NVARCHAR, Types.LONGNVARCHAR, Types.NCLOB);
   private static final Set<Integer> BYTES = Set.of(Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB);
 
-  private final DataSource dataSource;
+  /** Person columns of one table only: a user's own row is keyed by their id. */
+  private static final Map<String, String> OWN_ROWS = Map.of("act_id_user", "id_");
+  /** The table of running processes' variables, entered also by the names of the lists of people they show. */
+  private static final String VARIABLES = "act_ru_variable";
 
-  public DatabaseScrub(DataSource dataSource) {
+  private final DataSource dataSource;
+  private final String[] listings;
+
+  /**
+   * @param exclusions the variables kept from history, lists of people shown to someone to choose from: the scrub
+   *     finds them among the running processes' variables by name, whoever's process they are in
+   */
+  DatabaseScrub(DataSource dataSource, List<HistoryExclusion> exclusions) {
     this.dataSource = dataSource;
+    this.listings = exclusions.stream().flatMap(exclusion -> exclusion.variables().stream()).distinct()
+        .toArray(String[]::new);
   }
 
   /**
@@ -108,7 +125,7 @@ class DatabaseScrub {
    * @param scopeEntries the indexed ones of them, by which the scrub finds the rows of the person's scope
    * @param personEntries the indexed columns naming people, by which it finds the rows naming the person
    * @param references the columns holding the id of a byte array
-   * @param whole whether the table is read whole: it holds only what runs now, or has no index to enter it by
+   * @param whole whether the table is read whole: it has no index to enter it by, or a column naming people without one
    */
   private record Table(String name, List<String> text, List<String> bytes, List<String> keys, List<String> scope,
       boolean revisioned, List<String> scopeEntries, List<String> personEntries, List<String> references,
@@ -140,7 +157,13 @@ class DatabaseScrub {
           .filter(table -> !table.name().equalsIgnoreCase(BYTE_ARRAY_TABLE)).toList());
       ordered.addAll(all.stream().filter(table -> table.name().equalsIgnoreCase(BYTE_ARRAY_TABLE)).toList());
       for (Table table : ordered) {
+        long started = System.nanoTime();
         int rows = scrub(connection, table, identifiers, names, person, found, postgres);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        if (millis >= 20) {
+          LOG.debug("Searched {} ({}) in {} ms", table.name(), table.whole() ? "read whole" : "entered by index",
+              millis);
+        }
         if (rows > 0) {
           changed.put(table.name().toLowerCase(Locale.ROOT), rows);
         }
@@ -179,6 +202,10 @@ class DatabaseScrub {
       if (byteArrays) {
         entry.add(quote(table.keys().get(0)) + " = any(?)");
         entryParameters.add(found.byteArrays.toArray(String[]::new));
+      }
+      if (table.name().equalsIgnoreCase(VARIABLES)) {
+        entry.add(quote(table.name().equals(VARIABLES) ? "name_" : "NAME_") + " = any(?)");
+        entryParameters.add(listings);
       }
     }
     String entered = entry.isEmpty() ? "" : "(" + String.join(" or ", entry) + ")";
@@ -451,17 +478,17 @@ class DatabaseScrub {
       List<String> scopeEntries = scope.stream().filter(column -> indexed.contains(column.toLowerCase(Locale.ROOT)))
           .toList();
       List<String> personEntries = text.stream()
-          .filter(column -> PERSON_COLUMNS.contains(column.toLowerCase(Locale.ROOT))
+          .filter(column -> (PERSON_COLUMNS.contains(column.toLowerCase(Locale.ROOT))
+              || column.equalsIgnoreCase(OWN_ROWS.get(lower)))
               && indexed.contains(column.toLowerCase(Locale.ROOT)))
           .toList();
       List<String> references = text.stream()
           .filter(column -> BYTE_ARRAY_REFERENCES.contains(column.toLowerCase(Locale.ROOT))).toList();
       boolean byteArrays = lower.equals(BYTE_ARRAY_TABLE);
-      boolean engine = lower.startsWith("act_");
-      boolean unindexedPeople = !engine && text.stream().anyMatch(column ->
+      boolean history = lower.startsWith("act_hi_");
+      boolean unindexedPeople = !history && text.stream().anyMatch(column ->
           PERSON_COLUMNS.contains(column.toLowerCase(Locale.ROOT)) && !indexed.contains(column.toLowerCase(Locale.ROOT)));
-      boolean whole = runtime || unindexedPeople
-          || (scopeEntries.isEmpty() && personEntries.isEmpty() && !byteArrays);
+      boolean whole = unindexedPeople || (scopeEntries.isEmpty() && personEntries.isEmpty() && !byteArrays);
       tables.add(new Table(name, text, bytes, keys, scope, revisioned && runtime, scopeEntries, personEntries,
           references, whole));
     }

@@ -49,6 +49,16 @@ class PersonInProcess {
     return roots;
   }
 
+  /** The running process instances that name the person in one of {@code variables}, whatever their model. */
+  List<ProcessInstance> naming(String personId, List<String> variables) {
+    List<ProcessInstance> instances = new java.util.ArrayList<>();
+    for (String variable : variables) {
+      instances.addAll(engine.getRuntimeService().createProcessInstanceQuery()
+          .variableValueEquals(variable, personId).list());
+    }
+    return instances;
+  }
+
   /** Stops each root process instance, with everything under it. */
   void stop(Set<String> roots) {
     for (String root : roots) {

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.tandem.common.Caller;
+import org.tandem.common.HistoryExclusion;
 import org.tandem.common.ModelContract;
 
 /** The service tasks of {@code coach-registration.bpmn} and {@code cpd-annual-review.bpmn}. */
@@ -85,5 +86,15 @@ class RegisterDelegates {
   ModelContract cpdReviewModelContract() {
     return ModelContract.of("cpd-annual-review", "the yearly CPD review (started on its date and by coordinators)")
         .messages(CpdReviewProcess.REVIEW_REQUESTED);
+  }
+
+  /**
+   * The coaches short of CPD evidence in a year's review: a list of other people in the one process every coach's
+   * review runs in, so it stays out of the engine's history (each coach's review keeps its own coach).
+   */
+  @Bean
+  HistoryExclusion cpdReviewListing() {
+    return new HistoryExclusion(java.util.Set.of(CpdReviewVariables.COACHES_SHORT),
+        "the coaches short of CPD evidence in a year's review");
   }
 }

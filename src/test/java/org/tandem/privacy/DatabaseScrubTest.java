@@ -51,7 +51,7 @@ class DatabaseScrubTest {
     note("bob", "Hello Dana Smith (another one)", "R-000002");
     note("bob", "ERIN@EXAMPLE.ORG wrote to you; erinyard is a place, not erin", "R-000003");
 
-    DatabaseScrub scrub = new DatabaseScrub(dataSource);
+    DatabaseScrub scrub = new DatabaseScrub(dataSource, List.of());
     Map<String, Integer> changed = scrub.scrub(erin("R-000001"));
 
     assertThat(rows("visitor_note", "R-000001"))
@@ -72,7 +72,7 @@ class DatabaseScrubTest {
     notification("bob", "Hello Dana Smith, erin's session is at ten", "R-000001");
     notification("bob", "Hello Dana Smith (another one)", "R-000002");
 
-    DatabaseScrub scrub = new DatabaseScrub(dataSource);
+    DatabaseScrub scrub = new DatabaseScrub(dataSource, List.of());
     Map<String, Integer> changed = scrub.scrub(erin("R-000001"));
 
     assertThat(rows("notification", "R-000009")).as("named in a column naming people")
